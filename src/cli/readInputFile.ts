@@ -1,0 +1,47 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseJsonText } from '../domain/parse';
+import { CliUsageError } from './io';
+
+/** Larger than any playbook a person draws; refusing early keeps memory and time bounded. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Reads a JSON input file. Every way it can be unusable (missing, a directory, empty, binary,
+ * over 20 MB, not JSON) is a `CliUsageError` with one line, which the CLI prints and exits 2 on.
+ */
+export function readJsonFile(file: string, cwd: string): unknown {
+  const path = resolve(cwd, file);
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new CliUsageError(`${file} is a directory, not a playbook file`);
+    if (!stat.isFile()) throw new CliUsageError(`${file} is not a regular file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof CliUsageError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') throw new CliUsageError(`${file}: no such file`);
+    if (code === 'EACCES') throw new CliUsageError(`${file}: permission denied`);
+    throw new CliUsageError(`${file}: cannot be read (${code ?? 'unknown error'})`);
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw new CliUsageError(
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; playbooks over 20 MB are refused`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new CliUsageError(
+      `${file}: cannot be read (${(error as { code?: string }).code ?? 'unknown error'})`,
+    );
+  }
+  if (bytes.length === 0) throw new CliUsageError(`${file} is empty`);
+  if (bytes.includes(0)) throw new CliUsageError(`${file} is a binary file, not JSON`);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new CliUsageError(`${file}: ${parsed.message}`);
+  return parsed.value;
+}

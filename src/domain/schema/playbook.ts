@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { DataModelSchema, DatasetSchema } from './dataModel';
+import { EdgeSchema } from './edges';
+import { NodeSchema } from './nodes';
+import { ReviewSchema } from './review';
+import { DurationSchema, IdSchema, TimestampSchema } from './scalars';
+import { ScenarioSchema } from './scenario';
+
+export const PLAYBOOK_FORMAT = 'rollbook.playbook';
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const PERMISSIONS = ['initiate', 'approve', 'override', 'execute'] as const;
+
+export const RoleSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1, { error: 'A role needs a name' }),
+  permissions: z.array(z.enum(PERMISSIONS)).default([]),
+});
+
+export const MetadataSchema = z.strictObject({
+  author: z.string().optional(),
+  createdAt: TimestampSchema.optional(),
+  updatedAt: TimestampSchema.optional(),
+  tags: z.array(z.string()).optional(),
+});
+
+export const ObjectivesSchema = z.strictObject({
+  rto: DurationSchema.optional(),
+  rpo: DurationSchema.optional(),
+  terminationCriteria: z.string().optional(),
+});
+
+export const GovernanceSchema = z.strictObject({
+  requiredApprovals: z.int().min(0).default(1),
+  approverRoles: z.array(IdSchema).default([]),
+});
+
+/** The known top-level keys; any other key must start with `x-` (kept verbatim). */
+const playbookShape = {
+  format: z.literal(PLAYBOOK_FORMAT, {
+    error: `Must be "${PLAYBOOK_FORMAT}": this is not a Rollbook playbook`,
+  }),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: IdSchema,
+  name: z
+    .string({ error: 'The playbook needs a name' })
+    .min(1, { error: 'The name is empty' })
+    .max(200, { error: 'The name is longer than 200 characters' }),
+  description: z.string().optional(),
+  revision: z.int().min(1, { error: 'The revision is at least 1' }).default(1),
+  metadata: MetadataSchema.default({}),
+  objectives: ObjectivesSchema.default({}),
+  roles: z.array(RoleSchema).default([]),
+  governance: GovernanceSchema.default({ requiredApprovals: 1, approverRoles: [] }),
+  dataModel: DataModelSchema.default({ entities: [] }),
+  dataset: DatasetSchema.default({}),
+  nodes: z.array(NodeSchema, { error: 'The playbook needs a list of nodes' }),
+  edges: z.array(EdgeSchema, { error: 'The playbook needs a list of edges' }),
+  scenarios: z.array(ScenarioSchema).default([]),
+  review: ReviewSchema.default({ approvals: [] }),
+};
+
+export const PLAYBOOK_KEYS: ReadonlySet<string> = new Set(Object.keys(playbookShape));
+
+/** An extension key: any top-level key starting with `x-`. */
+export const isExtensionKey = (key: string): boolean => key.startsWith('x-');
+
+/**
+ * The playbook file (spec section 1). Shape only: references between its parts are checked by
+ * `checkReferences`, which `parsePlaybook` runs after this.
+ */
+export const PlaybookSchema = z.looseObject(playbookShape).superRefine((value, ctx) => {
+  for (const key of Object.keys(value)) {
+    if (!PLAYBOOK_KEYS.has(key) && !isExtensionKey(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `Unknown field "${key}". Extension fields must start with "x-" (such as "x-${key}")`,
+      });
+    }
+  }
+});

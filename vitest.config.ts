@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    environment: 'node',
+    benchmark: { include: ['bench/**/*.bench.ts'] },
+    testTimeout: 20_000,
+  },
+});
