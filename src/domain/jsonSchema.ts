@@ -17,7 +17,7 @@ export function playbookJsonSchema(): Record<string, unknown> {
   // which JSON Schema cannot see: say it directly.
   const { additionalProperties: _ignored, ...rest } = schema;
   return {
-    $id: 'https://rollbook.dev/schema/playbook.v1.schema.json',
+    $id: 'urn:rollbook:schema:playbook:v1',
     title: 'Rollbook playbook, format version 1',
     description:
       'A Rollbook rollback and disaster-recovery playbook. This schema checks the shape; `rollbook validate` also checks ids, references, edge rules, CEL expressions and template names.',

@@ -45,7 +45,8 @@ export function parseJsonText(text: string): JsonTextResult {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // One line: engines quote the offending text, which may hold line breaks.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
     const position = /position (\d+)/.exec(reason);
     if (position) {
       const offset = Number(position[1]);

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../lib/jsonPointer';
 import { checkExpressionSyntax } from './expressions';
-import { unknownTemplateNames } from './templates';
+import { hasPlaceholder, unknownTemplateNames } from './templates';
 import type { DataRecord, Effect, Entity, Invariant, Playbook, PlaybookNode } from './types';
 import { type ValidationError, validationError } from './validationError';
 
@@ -26,6 +26,17 @@ export function checkReferences(playbook: Playbook): ValidationError[] {
   checkEdges(playbook, nodesById, report);
   checkScenarios(playbook, { entities, nodesById, roleIds }, report);
   return errors;
+}
+
+/** Field names per entity, computed once: effects and records are checked against them often. */
+const fieldSets = new WeakMap<Entity, Set<string>>();
+function hasField(entity: Entity, name: string): boolean {
+  let names = fieldSets.get(entity);
+  if (!names) {
+    names = new Set(entity.fields.map((field) => field.name));
+    fieldSets.set(entity, names);
+  }
+  return names.has(name);
 }
 
 type Report = (path: PathSegment[], message: string, target?: string) => void;
@@ -122,7 +133,7 @@ function checkRecordFields(
   report: Report,
 ) {
   for (const name of Object.keys(record)) {
-    if (!entity.fields.some((field) => field.name === name)) {
+    if (!hasField(entity, name)) {
       report([...path, name], `${what}: entity "${entity.name}" has no field "${name}"`);
     }
   }
@@ -158,6 +169,7 @@ function checkGovernance(playbook: Playbook, roleIds: Set<string>, report: Repor
 }
 
 function checkTemplate(text: string, path: PathSegment[], prefix: string, report: Report, target?: string) {
+  if (!hasPlaceholder(text)) return;
   for (const name of unknownTemplateNames(text)) {
     report(
       path,
@@ -200,7 +212,7 @@ function checkEffect(
   }
   const fieldCheck = (record: DataRecord, recordPath: PathSegment[], what: string) => {
     for (const [name, value] of Object.entries(record)) {
-      if (!entity.fields.some((field) => field.name === name)) {
+      if (!hasField(entity, name)) {
         report(
           [...recordPath, name],
           `${prefix}${what}: entity "${entity.name}" has no field "${name}"`,
@@ -230,7 +242,7 @@ function checkEntityFields(
   target?: string,
 ) {
   names.forEach((name, index) => {
-    if (!entity.fields.some((field) => field.name === name)) {
+    if (!hasField(entity, name)) {
       report([...path, index], `${prefix}entity "${entity.name}" has no field "${name}"`, target);
     }
   });

@@ -14,27 +14,42 @@ export const MAX_DEPTH = 64;
  */
 export function findUnsafeKeys(input: unknown, limit = 20): ValidationError[] {
   const errors: ValidationError[] = [];
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: input, path: [] }];
+  // Each entry knows its parent, so a path is built only for the rare value that has a problem.
+  type Entry = { value: unknown; key: PathSegment; parent: Entry | null; depth: number };
+  const pathOf = (entry: Entry): PathSegment[] => {
+    const path: PathSegment[] = [];
+    for (let at: Entry | null = entry; at?.parent; at = at.parent) path.push(at.key);
+    return path.reverse();
+  };
+  const stack: Entry[] = [{ value: input, key: '', parent: null, depth: 0 }];
   while (stack.length > 0 && errors.length < limit) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value, depth } = entry;
     if (value === null || typeof value !== 'object') continue;
-    if (path.length > MAX_DEPTH) {
-      errors.push(validationError(path, `The document is nested more than ${MAX_DEPTH} levels deep here`));
+    if (depth > MAX_DEPTH) {
+      errors.push(
+        validationError(pathOf(entry), `The document is nested more than ${MAX_DEPTH} levels deep here`),
+      );
       continue;
     }
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index -= 1)
-        stack.push({ value: value[index], path: [...path, index] });
+      for (let index = value.length - 1; index >= 0; index -= 1) {
+        stack.push({ value: value[index], key: index, parent: entry, depth: depth + 1 });
+      }
       continue;
     }
     for (const key of Object.keys(value)) {
+      const child: Entry = {
+        value: (value as Record<string, unknown>)[key],
+        key,
+        parent: entry,
+        depth: depth + 1,
+      };
       if (FORBIDDEN_KEYS.has(key)) {
-        errors.push(
-          validationError([...path, key], `The key "${key}" is not allowed anywhere in a playbook`),
-        );
+        errors.push(validationError(pathOf(child), `The key "${key}" is not allowed anywhere in a playbook`));
         continue;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      stack.push(child);
     }
   }
   return errors;

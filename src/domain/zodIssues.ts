@@ -106,15 +106,16 @@ function messageOf(
       };
     }
     case 'invalid_union': {
-      const discriminator = (issue as { discriminator?: string }).discriminator;
+      const { discriminator, options } = issue as { discriminator?: string; options?: unknown[] };
       if (discriminator) {
-        const value = valueAt(root, [...path, discriminator]);
-        const choices = DISCRIMINATOR_CHOICES[discriminator] ?? [];
+        const at = path[path.length - 1] === discriminator ? path : [...path, discriminator];
+        const value = valueAt(root, at);
+        const choices = options ?? DISCRIMINATOR_CHOICES[discriminator] ?? [];
         const what =
           value === undefined
             ? `"${discriminator}" is required`
             : `${JSON.stringify(value)} is not a known ${discriminator}`;
-        return { path: [...path, discriminator], message: `${what}; choose one of ${quoteList(choices)}` };
+        return { path: at, message: `${what}; choose one of ${quoteList(choices)}` };
       }
       return { path, message: `${field} does not match any of the allowed forms` };
     }

@@ -1,0 +1,27 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { examplePath } from '../fixtures/examples';
+
+/** The real `rollbook` process, as `npm run --silent rollbook -- …` runs it (built JavaScript). */
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['bin/rollbook.mjs', ...args], { encoding: 'utf8' });
+
+describe('the built command line', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['bin/rollbook.mjs', 'schema'], { stdio: 'ignore' });
+  }, 120_000);
+
+  it('validates an example in a real process with exit 0', () => {
+    const result = run('validate', examplePath('order-fulfilment-rollback'), '--json');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('exits 2 with one line and no stack trace for a missing file', () => {
+    const result = run('validate', 'does/not/exist.json');
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'rollbook validate: does/not/exist.json: no such file',
+    ]);
+  });
+});

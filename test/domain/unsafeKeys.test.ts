@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlaybook, parsePlaybookJson } from '../../src/domain/parse';
+import { rawExample } from '../fixtures/examples';
+
+describe('hostile structure', () => {
+  it('refuses __proto__ from JSON text without polluting Object.prototype', () => {
+    const text = JSON.stringify(rawExample('minimal-saga')).replace(
+      '"nodes":',
+      '"__proto__": {"polluted": 1}, "nodes":',
+    );
+    const result = parsePlaybookJson(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]?.path).toBe('/__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses 10,000-deep nesting with a message instead of exhausting the stack', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const doc = { ...rawExample('minimal-saga'), 'x-deep': JSON.parse(deep) };
+    const result = parsePlaybook(doc);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]?.message).toMatch(/nested more than 64 levels/);
+  });
+
+  it('names the node of an error so the canvas can point at it', () => {
+    const doc = rawExample('minimal-saga');
+    (doc.nodes as Record<string, unknown>[])[3]!.duration = 'later';
+    const result = parsePlaybook(doc);
+    expect(!result.ok && result.errors[0]).toEqual(
+      expect.objectContaining({ path: '/nodes/3/duration', target: 'credit' }),
+    );
+  });
+});
