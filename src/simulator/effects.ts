@@ -1,0 +1,141 @@
+import { evaluateExpression } from '../domain/expressions';
+import { hasPlaceholder, renderTemplate, type TemplateName } from '../domain/templates';
+import type { DataRecord, Effect } from '../domain/types';
+import type { CelScope } from './celScope';
+import { jsonEqual, type ModelIndex } from './model';
+import type { DataStore, Row } from './store';
+
+/** One record written: the unit that `partial` counts and the journal keeps a before-image of. */
+export interface RecordWrite {
+  entity: string;
+  op: Effect['op'];
+  rowId: number;
+  key: string | null;
+  /** The record before the write; `null` for an insert. */
+  before: DataRecord | null;
+}
+
+/** What one effect did, for the `effect` event. */
+export interface EffectSummary {
+  op: Effect['op'] | 'revert';
+  entity: string;
+  keys: string[];
+  writes: number;
+  /** Inserts left out because this idempotent node had already inserted that key. */
+  skipped: string[];
+}
+
+export interface EffectContext {
+  store: DataStore;
+  model: ModelIndex;
+  scope: CelScope;
+  now: Date;
+  /** The value of a template name (`{{id}}` draws a fresh id on each call). */
+  template: (name: TemplateName) => string;
+  /** Keys (`entity\0key`) this node has inserted in this run; written to as inserts happen. */
+  insertedKeys: Set<string>;
+  idempotent: boolean;
+  /** Record writes allowed (for `partial`); `Infinity` for all. */
+  budget: number;
+}
+
+export type ApplyResult =
+  | { ok: true; writes: RecordWrite[]; summaries: EffectSummary[] }
+  | { ok: false; error: string };
+
+function renderRecord(record: DataRecord, template: EffectContext['template']): DataRecord {
+  const out: DataRecord = {};
+  for (const [field, value] of Object.entries(record)) {
+    out[field] = typeof value === 'string' && hasPlaceholder(value) ? renderTemplate(value, template) : value;
+  }
+  return out;
+}
+
+type Selection = { ok: true; rows: Row[] } | { ok: false; error: string };
+
+/** The rows an update or delete touches: `match` fields equal, and `where` true, when given. */
+export function selectRows(
+  effect: Extract<Effect, { op: 'update' | 'delete' }>,
+  store: DataStore,
+  scope: CelScope,
+  now: Date,
+): Selection {
+  const selected: Row[] = [];
+  const matchEntries = Object.entries(effect.match ?? {});
+  for (const row of store.rows(effect.entity)) {
+    if (!matchEntries.every(([field, value]) => jsonEqual(row.record[field], value))) continue;
+    if (effect.where !== undefined) {
+      const result = evaluateExpression(effect.where, scope.variables(store, now, row.record));
+      if (!result.ok) return { ok: false, error: `where "${effect.where}": ${result.error.message}` };
+      if (typeof result.value !== 'boolean')
+        return { ok: false, error: `where "${effect.where}" gave ${typeof result.value}, not true or false` };
+      if (!result.value) continue;
+    }
+    selected.push(row);
+  }
+  return { ok: true, rows: selected };
+}
+
+/**
+ * Applies effects in order to `ctx.store`, stopping once `budget` record writes are made. A
+ * `where` that fails to evaluate stops with an error; the caller applies to a fork so nothing of
+ * a failed attempt lands.
+ */
+export function applyEffects(effects: readonly Effect[], ctx: EffectContext): ApplyResult {
+  const writes: RecordWrite[] = [];
+  const summaries: EffectSummary[] = [];
+  for (const effect of effects) {
+    if (writes.length >= ctx.budget) break;
+    const summary: EffectSummary = { op: effect.op, entity: effect.entity, keys: [], writes: 0, skipped: [] };
+    const record = (write: RecordWrite) => {
+      writes.push(write);
+      summary.writes += 1;
+      if (write.key !== null) summary.keys.push(write.key);
+    };
+    if (effect.op === 'insert') {
+      for (const raw of effect.records) {
+        if (writes.length >= ctx.budget) break;
+        const rendered = renderRecord(raw, ctx.template);
+        const key = ctx.model.keyOf(effect.entity, rendered);
+        const seenKey = `${effect.entity}\u0000${key}`;
+        if (ctx.idempotent && key !== null && ctx.insertedKeys.has(seenKey)) {
+          summary.skipped.push(key);
+          continue;
+        }
+        const row = ctx.store.insert(effect.entity, rendered);
+        if (key !== null) ctx.insertedKeys.add(seenKey);
+        record({ entity: effect.entity, op: 'insert', rowId: row.rowId, key, before: null });
+      }
+    } else {
+      const selection = selectRows(effect, ctx.store, ctx.scope, ctx.now);
+      if (!selection.ok) return selection;
+      for (const row of selection.rows) {
+        if (writes.length >= ctx.budget) break;
+        const key = ctx.model.keyOf(effect.entity, row.record);
+        if (effect.op === 'update') {
+          ctx.store.replace(effect.entity, row.rowId, {
+            ...row.record,
+            ...renderRecord(effect.set, ctx.template),
+          });
+        } else {
+          ctx.store.remove(effect.entity, row.rowId);
+        }
+        record({ entity: effect.entity, op: effect.op, rowId: row.rowId, key, before: row.record });
+      }
+    }
+    summaries.push(summary);
+  }
+  return { ok: true, writes, summaries };
+}
+
+/** How many record writes the effects would make now, measured on a throw-away fork. */
+export function countWrites(effects: readonly Effect[], ctx: EffectContext): ApplyResult {
+  return applyEffects(effects, {
+    ...ctx,
+    store: ctx.store.fork(),
+    insertedKeys: new Set(ctx.insertedKeys),
+    // Counting must not draw from the id generator, or the real apply would get other ids.
+    template: (name) => (name === 'id' ? 'id-counting' : ctx.template(name)),
+    budget: Number.POSITIVE_INFINITY,
+  });
+}

@@ -1,0 +1,90 @@
+import type { Edge, PlaybookNode } from '../domain/types';
+import type { RunOutcome } from './events';
+import { visitNode } from './nodes';
+import { reachNode } from './reach';
+import { rollbackWalk } from './rollback';
+import type { EngineGen, RunState } from './state';
+
+/** Section 4: a run stops after this many node visits, with outcome `failed`. */
+export const MAX_VISITS = 10_000;
+
+function* finish(
+  state: RunState,
+  outcome: RunOutcome,
+  endNode: string | null,
+  reason: string,
+): EngineGen<void> {
+  state.outcome = outcome;
+  state.endNode = endNode;
+  yield state.emit({ type: 'end', node: endNode, outcome, endNode, message: `${outcome}: ${reason}` });
+}
+
+/**
+ * Where the walk goes after `node` failed (rule 4): its failure edge; for a step without one, the
+ * implicit rollback and then the end; for a rollback without one, `rollback_incomplete`; else `failed`.
+ * Returns the edge to follow, or `null` when the run has ended.
+ */
+function* afterFailure(state: RunState, node: PlaybookNode, reason: string): EngineGen<Edge | null> {
+  state.markFailed(node.id);
+  yield state.emit({ type: 'failed', node: node.id, reason, message: reason });
+  const failure = state.edge(node.id, 'failure');
+  if (failure) return failure;
+  if (node.kind === 'step') {
+    const rollback = yield* rollbackWalk(state, 'all', null);
+    if (rollback.ok) {
+      yield* finish(state, 'rolled_back', null, `implicit rollback after ${node.id} failed`);
+      return null;
+    }
+    const compensationFailure = state.edge(rollback.compensation, 'failure');
+    if (compensationFailure) return compensationFailure;
+    yield* finish(state, 'rollback_incomplete', null, `compensation ${rollback.compensation} failed`);
+    return null;
+  }
+  if (node.kind === 'rollback') {
+    yield* finish(state, 'rollback_incomplete', null, reason);
+    return null;
+  }
+  yield* finish(state, 'failed', null, `${node.id} failed with no failure edge: ${reason}`);
+  return null;
+}
+
+/**
+ * The walk (spec section 5, rule 2): from the trigger, do each node's work and follow its edge,
+ * until an end node, a dead end, an unrecovered failure or the visit limit. Every event is yielded
+ * as it happens, which is what lets a session advance one event at a time.
+ */
+export function* walk(state: RunState, trigger: PlaybookNode): EngineGen<void> {
+  let node = trigger;
+  let via: Edge | null = null;
+  for (;;) {
+    state.visits += 1;
+    if (state.visits > MAX_VISITS) {
+      yield* finish(state, 'failed', null, `stopped after ${MAX_VISITS.toLocaleString('en-US')} node visits`);
+      return;
+    }
+    yield* reachNode(state, node, via);
+    const result = yield* visitNode(state, node);
+    let next: Edge | null | undefined;
+    switch (result.kind) {
+      case 'end':
+        yield* finish(state, result.outcome, result.endNode, result.reason);
+        return;
+      case 'goto':
+        next = result.edge;
+        break;
+      case 'next':
+        next = state.edge(node.id, 'next');
+        if (!next) {
+          yield* finish(state, 'failed', null, `dead end at ${node.id}`);
+          return;
+        }
+        break;
+      case 'failed':
+        next = yield* afterFailure(state, node, result.reason);
+        if (next === null) return;
+        break;
+    }
+    via = next;
+    node = state.node(next.target);
+  }
+}

@@ -1,0 +1,52 @@
+import type { DataRecord, Entity, Playbook } from '../domain/types';
+
+/** The data model as the engine reads it: entity by name, and each record's key as text. */
+export class ModelIndex {
+  private readonly entities = new Map<string, Entity>();
+
+  constructor(playbook: Playbook) {
+    for (const entity of playbook.dataModel.entities) this.entities.set(entity.name, entity);
+  }
+
+  entity(name: string): Entity | undefined {
+    return this.entities.get(name);
+  }
+
+  all(): Entity[] {
+    return [...this.entities.values()];
+  }
+
+  /** The key field of an entity; `id` for an entity the model does not describe. */
+  keyField(entity: string): string {
+    return this.entities.get(entity)?.key ?? 'id';
+  }
+
+  /** A record's key as text, or `null` when the key field is absent or null. */
+  keyOf(entity: string, record: DataRecord): string | null {
+    return keyText(record[this.keyField(entity)]);
+  }
+}
+
+export function keyText(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Deep equality of JSON values; object key order is ignored. */
+export function jsonEqual(left: unknown, right: unknown): boolean {
+  if (left === right) return true;
+  if (typeof left !== typeof right || left === null || right === null) return false;
+  if (Array.isArray(left)) {
+    if (!Array.isArray(right) || left.length !== right.length) return false;
+    return left.every((item, index) => jsonEqual(item, right[index]));
+  }
+  if (typeof left === 'object' && typeof right === 'object' && !Array.isArray(right)) {
+    const a = left as Record<string, unknown>;
+    const b = right as Record<string, unknown>;
+    const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
+    const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
+    if (keysA.length !== keysB.length) return false;
+    return keysA.every((key) => jsonEqual(a[key], b[key]));
+  }
+  return false;
+}

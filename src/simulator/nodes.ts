@@ -1,0 +1,216 @@
+import { evaluateExpression, fromCelValue } from '../domain/expressions';
+import { renderTemplate } from '../domain/templates';
+import type { NodeOf, PlaybookNode } from '../domain/types';
+import { assertNever } from '../lib/assertNever';
+import { durationMs } from '../lib/duration';
+import { runAttempts } from './attempts';
+import { evaluateInvariant } from './invariants';
+import { compensate, rollbackWalk } from './rollback';
+import type { EngineGen, NodeResult, RunState } from './state';
+import { stepWork } from './work';
+
+function* runStep(state: RunState, step: NodeOf<'step'>): EngineGen<NodeResult> {
+  const outcome = yield* runAttempts(state, step, stepWork(state, step));
+  // A partially applied step counts as completed at the moment it failed (rule 5).
+  if (outcome.ok || (outcome.wrote && state.journal(step.id).size > 0)) state.pushCompleted(step.id);
+  return outcome.ok ? { kind: 'next' } : { kind: 'failed', reason: outcome.reason };
+}
+
+function* runCheckpoint(state: RunState, node: NodeOf<'checkpoint'>): EngineGen<NodeResult> {
+  const entities = node.entities.includes('*') ? state.store.entityNames() : node.entities;
+  const rows = new Map(entities.map((entity) => [entity, state.store.copyRows(entity)] as const));
+  const data = Object.fromEntries([...rows].map(([entity, list]) => [entity, list.map((row) => row.record)]));
+  state.snapshots.set(node.id, {
+    checkpoint: node.id,
+    atMs: state.clock.nowMs,
+    order: state.completionCounter,
+    data,
+    rows,
+  });
+  yield state.emit({
+    type: 'snapshot',
+    node: node.id,
+    checkpoint: node.id,
+    entities,
+    message: `snapshot of ${entities.join(', ')}`,
+  });
+  return { kind: 'next' };
+}
+
+/** Rule 6: put entities back to the snapshot; steps completed after it leave the stack. */
+function* runRestore(state: RunState, node: NodeOf<'restore'>): EngineGen<NodeResult> {
+  const metrics = state.nodeMetrics(node.id);
+  const attempt = (state.attemptCounts.get(node.id) ?? 0) + 1;
+  state.attemptCounts.set(node.id, attempt);
+  metrics.attempts += 1;
+  const snapshot = state.snapshots.get(node.checkpoint);
+  if (!snapshot) return { kind: 'failed', reason: `the run has not passed checkpoint ${node.checkpoint}` };
+  state.spend(node.id, durationMs(node.duration));
+  if (state.faults.failsOnce(node.id, attempt))
+    return { kind: 'failed', reason: `${node.label} failed (injected fault)` };
+  const entities = node.entities ?? [...snapshot.rows.keys()];
+  const missing = entities.filter((entity) => !snapshot.rows.has(entity));
+  if (missing.length > 0)
+    return {
+      kind: 'failed',
+      reason: `checkpoint ${node.checkpoint} holds no snapshot of ${missing.join(', ')}`,
+    };
+  for (const entity of entities) {
+    const rows = snapshot.rows.get(entity)!;
+    state.store.replaceAll(entity, rows);
+    state.restored.set(entity, { checkpoint: node.checkpoint, rows });
+  }
+  state.lastRestoreCheckpoint = node.checkpoint;
+  const dropped = state.stack.filter((entry) => entry.order > snapshot.order).map((entry) => entry.step);
+  state.stack = state.stack.filter((entry) => entry.order <= snapshot.order);
+  metrics.status = 'completed';
+  yield state.emit({
+    type: 'restore',
+    node: node.id,
+    checkpoint: node.checkpoint,
+    entities,
+    droppedSteps: dropped,
+    message: `restored ${entities.join(', ')} from ${node.checkpoint}${dropped.length > 0 ? `; ${dropped.join(', ')} leave the compensation stack` : ''}`,
+  });
+  return { kind: 'next' };
+}
+
+function* runRollback(state: RunState, node: NodeOf<'rollback'>): EngineGen<NodeResult> {
+  const outcome = yield* rollbackWalk(state, node.scope, node.id);
+  if (outcome.ok) return { kind: 'next' };
+  const compensationFailure = state.edge(outcome.compensation, 'failure');
+  if (compensationFailure) return { kind: 'goto', edge: compensationFailure };
+  return { kind: 'failed', reason: `compensation ${outcome.compensation} failed: ${outcome.reason}` };
+}
+
+function* runCheck(state: RunState, node: NodeOf<'check'>): EngineGen<NodeResult> {
+  const ctx = {
+    store: state.store,
+    model: state.model,
+    scope: state.scope,
+    now: state.clock.date(),
+    snapshots: state.snapshots,
+  };
+  const failed: string[] = [];
+  const messages: string[] = [];
+  node.invariants.forEach((invariant, index) => {
+    const violations = evaluateInvariant(invariant, ctx);
+    if (violations.length === 0) return;
+    failed.push(invariant.id ?? `${invariant.type}#${index}`);
+    messages.push(...violations.map((violation) => violation.message));
+  });
+  yield state.emit({
+    type: 'check',
+    node: node.id,
+    passed: failed.length === 0,
+    failed,
+    message: failed.length === 0 ? `all ${node.invariants.length} invariants hold` : messages.join('; '),
+  });
+  return failed.length === 0
+    ? { kind: 'next' }
+    : { kind: 'failed', reason: `${node.label}: ${messages.join('; ')}` };
+}
+
+function* runApproval(state: RunState, node: NodeOf<'approval'>): EngineGen<NodeResult> {
+  const decision = state.approvals[node.id] ?? 'approve';
+  const waitedMs =
+    decision === 'timeout' && node.timeout !== undefined
+      ? durationMs(node.timeout)
+      : durationMs(node.simulatedWait);
+  state.spend(node.id, waitedMs);
+  yield state.emit({
+    type: 'approval',
+    node: node.id,
+    decision,
+    waitedMs,
+    message:
+      decision === 'approve'
+        ? 'approved'
+        : decision === 'reject'
+          ? 'rejected'
+          : 'no answer before the timeout',
+  });
+  return decision === 'approve'
+    ? { kind: 'next' }
+    : { kind: 'failed', reason: `approval ${decision === 'reject' ? 'rejected' : 'timed out'}` };
+}
+
+function* runDecision(state: RunState, node: NodeOf<'decision'>): EngineGen<NodeResult> {
+  const result = evaluateExpression(node.condition, state.scope.variables(state.store, state.clock.date()));
+  if (!result.ok) return { kind: 'failed', reason: `condition "${node.condition}": ${result.error.message}` };
+  const value = fromCelValue(result.value);
+  if (typeof value !== 'boolean')
+    return {
+      kind: 'failed',
+      reason: `condition "${node.condition}" gave ${JSON.stringify(value)}, not true or false`,
+    };
+  const edge = state.outgoing
+    .get(node.id)
+    ?.find((candidate) => candidate.kind === 'branch' && candidate.when === value);
+  yield state.emit({
+    type: 'decision',
+    node: node.id,
+    value,
+    edge: edge?.id ?? null,
+    message: `condition is ${value}`,
+  });
+  return edge
+    ? { kind: 'goto', edge }
+    : { kind: 'end', outcome: 'failed', endNode: null, reason: `dead end at ${node.id}: no ${value} branch` };
+}
+
+/** Does one node's work (spec section 5, rules 3–9) and says where the walk goes. */
+export function* visitNode(state: RunState, node: PlaybookNode): EngineGen<NodeResult> {
+  switch (node.kind) {
+    case 'trigger':
+      return { kind: 'next' };
+    case 'step':
+      return yield* runStep(state, node);
+    case 'compensation': {
+      // Reached by a plain edge rather than a rollback: it undoes its own step, if that is on the stack.
+      const stepId = state.stepOf.get(node.id);
+      if (stepId === undefined || !state.stack.some((entry) => entry.step === stepId))
+        return { kind: 'next' };
+      const outcome = yield* compensate(state, node, stepId, undefined);
+      return outcome.ok ? { kind: 'next' } : { kind: 'failed', reason: outcome.reason };
+    }
+    case 'checkpoint':
+      return yield* runCheckpoint(state, node);
+    case 'restore':
+      return yield* runRestore(state, node);
+    case 'rollback':
+      return yield* runRollback(state, node);
+    case 'check':
+      return yield* runCheck(state, node);
+    case 'approval':
+      return yield* runApproval(state, node);
+    case 'notify': {
+      const text = renderTemplate(node.message, (name) => state.templateValue(node, name));
+      yield state.emit({
+        type: 'notify',
+        node: node.id,
+        channel: node.channel,
+        audience: node.audience,
+        tier: node.tier,
+        text,
+        message: `${node.channel} to ${node.audience}: ${text}`,
+      });
+      return { kind: 'next' };
+    }
+    case 'decision':
+      return yield* runDecision(state, node);
+    case 'failsafe':
+      yield state.emit({
+        type: 'failsafe',
+        node: node.id,
+        mode: node.mode,
+        pauses: node.pauses,
+        message: `degraded mode: ${node.mode}${node.pauses.length > 0 ? `; paused ${node.pauses.join(', ')}` : ''}`,
+      });
+      return { kind: 'next' };
+    case 'end':
+      return { kind: 'end', outcome: node.outcome, endNode: node.id, reason: node.label };
+    default:
+      return assertNever(node, 'node kind');
+  }
+}

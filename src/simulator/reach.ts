@@ -1,0 +1,57 @@
+import type { Edge, PlaybookNode } from '../domain/types';
+import { applyEffects } from './effects';
+import type { EngineGen, RunState } from './state';
+
+/**
+ * A node is reached: the `enter` event, then what faults do on arrival. An `outage` opens its
+ * window the first time; a `corrupt` applies its mutation before the node's work, once per run.
+ * A mutation whose `where` cannot be evaluated damages nothing (the fault event says why).
+ */
+export function* reachNode(state: RunState, node: PlaybookNode, via: Edge | null): EngineGen<void> {
+  state.currentNode = node.id;
+  yield state.emit({
+    type: 'enter',
+    node: node.id,
+    edge: via?.id ?? null,
+    message: `${node.kind} "${node.label}"`,
+  });
+  const { outages, corruptions } = state.faults.reach(node, state.clock.nowMs);
+  for (const system of outages) {
+    yield state.emit({
+      type: 'fault',
+      node: node.id,
+      fault: 'outage',
+      message: `outage: ${system} goes down`,
+    });
+  }
+  for (const mutation of corruptions) {
+    const fork = state.store.fork();
+    const result = applyEffects([mutation], state.effectContext(node, fork, false, Number.POSITIVE_INFINITY));
+    if (!result.ok) {
+      yield state.emit({
+        type: 'fault',
+        node: node.id,
+        fault: 'corrupt',
+        message: `corruption not applied: ${result.error}`,
+      });
+      continue;
+    }
+    state.store.adopt(fork);
+    const summary = result.summaries[0]!;
+    yield state.emit({
+      type: 'fault',
+      node: node.id,
+      fault: 'corrupt',
+      message: `silent damage: ${summary.op} ${summary.entity} (${summary.writes} record${summary.writes === 1 ? '' : 's'})`,
+    });
+    yield state.emit({
+      type: 'effect',
+      node: node.id,
+      op: summary.op,
+      entity: summary.entity,
+      keys: summary.keys,
+      writes: summary.writes,
+      message: `corruption: ${summary.op} ${summary.entity}${summary.keys.length > 0 ? ` (${summary.keys.join(', ')})` : ''}`,
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import type { Edge, NodeOf } from '../domain/types';
+import { runAttempts } from './attempts';
+import { reachNode } from './reach';
+import type { EngineGen, RunState } from './state';
+import { compensationWork } from './work';
+
+export type RollbackOutcome = { ok: true } | { ok: false; compensation: string; reason: string };
+
+/**
+ * Runs the compensation of one step (its own retry policy). On success the step leaves the stack.
+ * `via` is the compensate edge a rollback takes, or `undefined` when the walk already entered the
+ * node (and reports its failure itself).
+ */
+export function* compensate(
+  state: RunState,
+  compensation: NodeOf<'compensation'>,
+  stepId: string,
+  via: Edge | null | undefined,
+): EngineGen<RollbackOutcome> {
+  if (via !== undefined) yield* reachNode(state, compensation, via);
+  state.compensations.run += 1;
+  const outcome = yield* runAttempts(state, compensation, compensationWork(state, compensation, stepId));
+  if (!outcome.ok) {
+    state.compensations.failed += 1;
+    if (via === undefined) return { ok: false, compensation: compensation.id, reason: outcome.reason };
+    state.markFailed(compensation.id);
+    yield state.emit({
+      type: 'failed',
+      node: compensation.id,
+      reason: outcome.reason,
+      message: outcome.reason,
+    });
+    return { ok: false, compensation: compensation.id, reason: outcome.reason };
+  }
+  state.compensations.succeeded += 1;
+  state.stack = state.stack.filter((entry) => entry.step !== stepId);
+  yield state.emit({
+    type: 'compensate',
+    node: compensation.id,
+    step: stepId,
+    compensation: compensation.id,
+    strategy: compensation.strategy,
+    message: `${compensation.label}: ${stepId} undone (${compensation.strategy})`,
+  });
+  return { ok: true };
+}
+
+/**
+ * The rollback walk (spec section 5, rule 5):
+ * 1. take the steps in scope still on the stack, newest completion first;
+ * 2. skip a step without compensation (a `not-compensated` event when it has effects);
+ * 3. run each compensation; the first that fails stops the walk and is returned, so the caller
+ *    follows its failure edge, else the rollback node's, else ends `rollback_incomplete`.
+ */
+export function* rollbackWalk(
+  state: RunState,
+  scope: 'all' | readonly string[],
+  rollbackNode: string | null,
+): EngineGen<RollbackOutcome> {
+  // 1. Steps in scope, in reverse order of completion.
+  const entries = state.stack
+    .filter((entry) => scope === 'all' || scope.includes(entry.step))
+    .sort((a, b) => b.order - a.order);
+  yield state.emit({
+    type: 'rollback',
+    node: rollbackNode,
+    steps: entries.map((entry) => entry.step),
+    implicit: rollbackNode === null,
+    message: `${rollbackNode === null ? 'implicit rollback' : 'rollback'} of ${entries.length} step${entries.length === 1 ? '' : 's'}${entries.length > 0 ? `: ${entries.map((entry) => entry.step).join(', ')}` : ''}`,
+  });
+  for (const entry of entries) {
+    const step = state.node(entry.step);
+    const compensationId = state.compensationOf.get(entry.step);
+    // 2. Nothing to run: say so when the step changed data.
+    if (compensationId === undefined) {
+      if (step.kind === 'step' && step.effects.length > 0) {
+        yield state.emit({
+          type: 'not-compensated',
+          node: entry.step,
+          step: entry.step,
+          message: `${step.label} has effects but no compensation: not undone`,
+        });
+      }
+      continue;
+    }
+    const compensation = state.node(compensationId);
+    if (compensation.kind !== 'compensation') continue;
+    // 3. Run it; a failure stops the walk here.
+    const via = state.outgoing.get(entry.step)?.find((edge) => edge.kind === 'compensate') ?? null;
+    const outcome = yield* compensate(state, compensation, entry.step, via);
+    if (!outcome.ok) return outcome;
+  }
+  return { ok: true };
+}

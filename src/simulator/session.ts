@@ -1,0 +1,215 @@
+import type { Dataset, Expect, Fault, Playbook, PlaybookNode, Scenario } from '../domain/types';
+import { DEFAULT_START, SimulatedClock } from './clock';
+import { walk } from './engine';
+import type { SimEvent } from './events';
+import { FaultPlan } from './faults';
+import { createIdGenerator } from './ids';
+import { buildResult, type SimulationResult } from './result';
+import { type ApprovalDecision, type EngineGen, RunState } from './state';
+import { DataStore } from './store';
+
+/** How to run: a scenario of the playbook and/or extra faults, approvals and a seed. */
+export interface RunOptions {
+  /** A scenario id of the playbook, or a scenario object (the drill builds its own). */
+  scenario?: string | Scenario;
+  /** Faults added to the scenario's (the CLI's `--fault`). */
+  faults?: readonly Fault[];
+  approvals?: Readonly<Record<string, ApprovalDecision>>;
+  /** Seed of `{{id}}`; by default the scenario id (or the playbook id without a scenario). */
+  seed?: string | number;
+}
+
+/** A mistake in the options a user can make: one line, and what it is about. */
+export interface RunError {
+  message: string;
+  path: string;
+}
+
+/** Where a session is after an event: for the panel's cursor and scrubber. */
+export interface RunPosition {
+  /** The seq of the latest event, or -1 before the first. */
+  seq: number;
+  atMs: number;
+  node: string | null;
+  done: boolean;
+}
+
+/**
+ * A run that advances one event at a time (for the simulator panel). The data after each event
+ * is kept as a snapshot that shares every entity list the event did not change (records are never
+ * mutated in place), so `dataAt(seq)` is a lookup, not a replay.
+ */
+export interface SimulationSession {
+  readonly events: readonly SimEvent[];
+  /** Advances one event; `null` once the run has ended. */
+  step(): SimEvent | null;
+  /** The position and data after the latest event. */
+  state(): RunPosition & { data: Dataset };
+  positionAt(seq: number): RunPosition;
+  /** The data right after event `seq` (before any event: the initial state). */
+  dataAt(seq: number): Dataset;
+  /** Runs the rest and returns the result (the same one `simulate` gives). */
+  runToEnd(): SimulationResult;
+  /** The result once done, else `null`. */
+  result(): SimulationResult | null;
+}
+
+interface Prepared {
+  state: RunState;
+  trigger: PlaybookNode;
+  scenarioId: string | null;
+  expect: Expect;
+  initial: Dataset;
+}
+
+function prepare(
+  playbook: Playbook,
+  options: RunOptions,
+): { ok: true; run: Prepared } | { ok: false; error: RunError } {
+  let scenario: Scenario | undefined;
+  if (typeof options.scenario === 'string') {
+    scenario = playbook.scenarios.find((candidate) => candidate.id === options.scenario);
+    if (!scenario) {
+      const known = playbook.scenarios.map((candidate) => candidate.id).join(', ') || 'none';
+      return {
+        ok: false,
+        error: { message: `no scenario "${options.scenario}" (scenarios: ${known})`, path: '/scenarios' },
+      };
+    }
+  } else scenario = options.scenario;
+  const triggers = playbook.nodes.filter((node) => node.kind === 'trigger');
+  const trigger = scenario?.trigger
+    ? triggers.find((node) => node.id === scenario.trigger)
+    : triggers.length === 1
+      ? triggers[0]
+      : undefined;
+  if (!trigger) {
+    const message =
+      triggers.length === 0
+        ? 'the playbook has no trigger node'
+        : scenario?.trigger
+          ? `"${scenario.trigger}" is not a trigger node`
+          : `the playbook has ${triggers.length} triggers; the scenario must name one`;
+    return { ok: false, error: { message, path: '/nodes' } };
+  }
+  const faults = [...(scenario?.faults ?? []), ...(options.faults ?? [])];
+  for (const fault of faults) {
+    if (!playbook.nodes.some((node) => node.id === fault.node))
+      return {
+        ok: false,
+        error: { message: `a fault names node "${fault.node}", which does not exist`, path: '/scenarios' },
+      };
+  }
+  const startAt = scenario?.startAt ?? DEFAULT_START;
+  const scenarioId = scenario?.id ?? null;
+  const seed = String(options.seed ?? scenarioId ?? playbook.id);
+  const store = DataStore.fromPlaybook(playbook);
+  const state = new RunState(
+    playbook,
+    store,
+    new SimulatedClock(Date.parse(startAt)),
+    createIdGenerator(seed),
+    new FaultPlan(faults),
+    { ...(scenario?.approvals ?? {}), ...(options.approvals ?? {}) },
+  );
+  return {
+    ok: true,
+    run: { state, trigger, scenarioId, expect: scenario?.expect ?? {}, initial: store.toDataset() },
+  };
+}
+
+function drain(generator: EngineGen<void>): void {
+  while (!generator.next().done) {
+    // every event is already recorded in the run state
+  }
+}
+
+/** One dry run to its end (spec section 5). Same input, same result, byte for byte. */
+export function simulate(
+  playbook: Playbook,
+  options: RunOptions = {},
+): { ok: true; result: SimulationResult } | { ok: false; error: RunError } {
+  const prepared = prepare(playbook, options);
+  if (!prepared.ok) return prepared;
+  const { state, trigger, scenarioId, initial, expect } = prepared.run;
+  drain(walk(state, trigger));
+  return { ok: true, result: buildResult(state, scenarioId, initial, expect) };
+}
+
+/** Starts a run to advance event by event; it yields exactly the events `simulate` gives. */
+export function startRun(
+  playbook: Playbook,
+  options: RunOptions = {},
+): { ok: true; session: SimulationSession } | { ok: false; error: RunError } {
+  const prepared = prepare(playbook, options);
+  if (!prepared.ok) return prepared;
+  const { state, trigger, scenarioId, initial, expect } = prepared.run;
+  const generator = walk(state, trigger);
+  const frames: Dataset[] = [];
+  const positions: RunPosition[] = [];
+  let lastVersions = new Map<string, number>();
+  let lastData: Dataset = initial;
+  let done = false;
+  let result: SimulationResult | null = null;
+
+  const capture = (event: SimEvent) => {
+    const data: Dataset = {};
+    const versions = new Map<string, number>();
+    for (const entity of state.store.entityNames()) {
+      const version = state.store.version(entity);
+      versions.set(entity, version);
+      const previous = lastData[entity];
+      data[entity] =
+        previous !== undefined && lastVersions.get(entity) === version
+          ? previous
+          : state.store.rows(entity).map((row) => row.record);
+    }
+    lastVersions = versions;
+    lastData = data;
+    frames[event.seq] = data;
+    positions[event.seq] = {
+      seq: event.seq,
+      atMs: event.atMs,
+      node: event.node ?? state.currentNode,
+      done: event.type === 'end',
+    };
+  };
+
+  const step = (): SimEvent | null => {
+    if (done) return null;
+    const next = generator.next();
+    if (next.done) {
+      done = true;
+      result = buildResult(state, scenarioId, initial, expect);
+      return null;
+    }
+    capture(next.value);
+    if (next.value.type === 'end') {
+      done = true;
+      drain(generator);
+      result = buildResult(state, scenarioId, initial, expect);
+    }
+    return next.value;
+  };
+
+  const positionAt = (seq: number): RunPosition =>
+    positions[seq] ?? { seq: -1, atMs: 0, node: null, done: false };
+  const session: SimulationSession = {
+    events: state.events,
+    step,
+    state: () => {
+      const seq = state.events.length - 1;
+      return { ...positionAt(seq), done, data: seq < 0 ? initial : frames[seq]! };
+    },
+    positionAt,
+    dataAt: (seq) => (seq < 0 ? initial : (frames[Math.min(seq, frames.length - 1)] ?? initial)),
+    runToEnd: () => {
+      while (step() !== null) {
+        // advance to the end, capturing every frame for scrubbing
+      }
+      return result!;
+    },
+    result: () => result,
+  };
+  return { ok: true, session };
+}

@@ -1,0 +1,73 @@
+import type { NodeOf, PlaybookNode } from '../domain/types';
+import type { Applied, ApplyWork } from './attempts';
+import { applyEffects } from './effects';
+import type { RunState } from './state';
+
+/** Spec section 5, "Idempotency": an `idempotent` node, or a step with an `idempotencyKey`. */
+export function isIdempotent(node: PlaybookNode): boolean {
+  if (node.kind === 'step') return node.idempotent || node.idempotencyKey !== undefined;
+  if (node.kind === 'compensation') return node.idempotent;
+  return false;
+}
+
+/** A step's work: its effects, each touched record's first before-image kept in its journal. */
+export function stepWork(state: RunState, step: NodeOf<'step'>): ApplyWork {
+  return (store, budget): Applied => {
+    // Inserted keys are tracked on a copy until the attempt lands, so a failed apply adds none.
+    const keys = new Set(state.keysInsertedBy(step.id));
+    const ctx = { ...state.effectContext(step, store, isIdempotent(step), budget), insertedKeys: keys };
+    const result = applyEffects(step.effects, ctx);
+    if (!result.ok) return result;
+    return {
+      ok: true,
+      summaries: result.summaries,
+      writes: result.writes.length,
+      commit: () => {
+        state.insertedKeys.set(step.id, keys);
+        state.journal(step.id).record(result.writes);
+      },
+    };
+  };
+}
+
+/**
+ * A compensation's work for its step: `revert` writes back the step's before-images; `effects`
+ * applies the compensation's own effects.
+ */
+export function compensationWork(
+  state: RunState,
+  compensation: NodeOf<'compensation'>,
+  stepId: string,
+): ApplyWork {
+  return (store): Applied => {
+    if (compensation.strategy === 'revert') {
+      const touched = state.journal(stepId).revert(store);
+      const summaries = Object.entries(touched).map(([entity, keys]) => ({
+        op: 'revert' as const,
+        entity,
+        keys,
+        writes: keys.length,
+        skipped: [],
+      }));
+      return {
+        ok: true,
+        summaries,
+        writes: summaries.reduce((sum, s) => sum + s.writes, 0),
+        commit: () => {},
+      };
+    }
+    const keys = new Set(state.keysInsertedBy(compensation.id));
+    const ctx = {
+      ...state.effectContext(compensation, store, isIdempotent(compensation), Number.POSITIVE_INFINITY),
+      insertedKeys: keys,
+    };
+    const result = applyEffects(compensation.effects, ctx);
+    if (!result.ok) return result;
+    return {
+      ok: true,
+      summaries: result.summaries,
+      writes: result.writes.length,
+      commit: () => state.insertedKeys.set(compensation.id, keys),
+    };
+  };
+}
