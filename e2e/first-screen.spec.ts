@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+interface ExampleNode {
+  id: string;
+  kind: string;
+  label: string;
+}
+interface ExampleEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  when?: boolean;
+}
+
+const example = JSON.parse(
+  readFileSync(new URL('../src/templates/examples/order-fulfilment-rollback.json', import.meta.url), 'utf8'),
+) as { nodes: ExampleNode[]; edges: ExampleEdge[] };
+
+const KIND_TITLE = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
+const EDGE_WORD: Record<string, string> = { next: 'Next', failure: 'On failure', compensate: 'Undone by' };
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+});
+
+test('the first screen shows every node of the order-fulfilment example by kind and label', async ({
+  page,
+}) => {
+  for (const node of example.nodes) {
+    await expect(
+      page.getByRole('group', { name: `${KIND_TITLE(node.kind)}: ${node.label}`, exact: true }),
+    ).toBeVisible();
+  }
+  await expect(page.locator('.react-flow__node')).toHaveCount(example.nodes.length);
+});
+
+test('the first screen draws every edge of the example, named by kind and ends', async ({ page }) => {
+  const labels = new Map(example.nodes.map((node) => [node.id, node.label]));
+  for (const edge of example.edges) {
+    const word = edge.kind === 'branch' ? `Branch ${edge.when ? 'yes' : 'no'}` : EDGE_WORD[edge.kind];
+    const name = `${word} from ${labels.get(edge.source)} to ${labels.get(edge.target)}`;
+    await expect(page.getByRole('group', { name, exact: true })).toHaveCount(1);
+  }
+  await expect(page.locator('.react-flow__edge')).toHaveCount(example.edges.length);
+  await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible();
+});

@@ -1,0 +1,79 @@
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  type OnNodeDrag,
+  ReactFlow,
+} from '@xyflow/react';
+import { useCallback } from 'react';
+import { useStore } from 'zustand';
+import type { FlowEdge, FlowNode } from '../../graph/flowTypes';
+import { canvasStore } from '../../state/canvasStore';
+import { useDocumentActions } from '../../state/documentActions';
+import { EdgeMarkers, edgeTypes } from '../edges/kindEdges';
+import { nodeTypes } from '../nodes/kindNodes';
+import { KIND_COLOURS } from '../nodes/kindStyle';
+import { ConnectionHint } from './ConnectionHint';
+import { Legend } from './Legend';
+import { useConnectionCheck } from './useConnectionCheck';
+
+const onNodesChange = (changes: NodeChange<FlowNode>[]) =>
+  canvasStore.setState((state) => ({ nodes: applyNodeChanges(changes, state.nodes) }));
+
+const onEdgesChange = (changes: EdgeChange<FlowEdge>[]) =>
+  canvasStore.setState((state) => ({ edges: applyEdgeChanges(changes, state.edges) }));
+
+const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
+
+/**
+ * The React Flow canvas. It shows the document and turns gestures into named commands: a drag
+ * becomes one `node.move` when it ends, a drawn link one `edge.connect` after the rules allow it.
+ */
+export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) => void }) {
+  const nodes = useStore(canvasStore, (s) => s.nodes);
+  const edges = useStore(canvasStore, (s) => s.edges);
+  const actions = useDocumentActions();
+  const isValidConnection = useConnectionCheck();
+
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (_event, _node, dragged) =>
+      actions.nodesDragged(dragged.map((node) => ({ id: node.id, position: node.position }))),
+    [actions],
+  );
+  const onConnect = useCallback((connection: Connection) => actions.edgeConnected(connection), [actions]);
+
+  return (
+    <div className="canvas">
+      <EdgeMarkers />
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        fitView
+        minZoom={0.1}
+        aria-label="Playbook canvas"
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={onDropKind}
+      >
+        <Background gap={20} />
+        <Controls aria-label="Zoom controls" showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview map" />
+        <ConnectionHint />
+        <Legend />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { Handle, Position } from '@xyflow/react';
+import { memo, type ReactNode } from 'react';
+import type { NodeKind } from '../../domain/types';
+import type { PlaybookNodeData, SourceHandleId } from '../../graph/flowTypes';
+import { NODE_KIND_INFO } from '../../graph/nodeKinds';
+import { useRoleName } from '../../state/documentSelectors';
+import { KindIcon } from './KindIcon';
+import { KIND_COLOURS } from './kindStyle';
+
+/** The handles a node of a kind offers; derived from the edge rules of spec section 4. */
+export interface HandleSet {
+  target: boolean;
+  sources: readonly SourceHandleId[];
+  compensated?: boolean;
+}
+
+const HANDLE_PLACES: Record<
+  SourceHandleId,
+  { position: Position; style?: React.CSSProperties; title: string }
+> = {
+  next: { position: Position.Right, title: 'Next: drag to the node that comes after' },
+  failure: {
+    position: Position.Bottom,
+    style: { left: '75%' },
+    title: 'On failure: drag to where the run goes when this fails',
+  },
+  compensate: {
+    position: Position.Bottom,
+    style: { left: '25%' },
+    title: 'Undone by: drag to the compensation that undoes this step',
+  },
+  'branch-true': {
+    position: Position.Right,
+    title: 'Yes: drag to where the run goes when the condition holds',
+  },
+  'branch-false': { position: Position.Bottom, title: 'No: drag to where the run goes otherwise' },
+};
+
+interface NodeShellProps {
+  kind: NodeKind;
+  data: PlaybookNodeData;
+  selected: boolean;
+  handles: HandleSet;
+  /** One or two short lines that say what this node does. */
+  children?: ReactNode;
+}
+
+/**
+ * The frame every node kind shares: kind and icon in its colour, label, owner, a summary, badges
+ * for problems and a missing compensation, and the connection handles.
+ */
+export const NodeShell = memo(function NodeShell({
+  kind,
+  data,
+  selected,
+  handles,
+  children,
+}: NodeShellProps) {
+  const colour = KIND_COLOURS[kind];
+  const { node, problems, missingCompensation } = data;
+  const ownerName = useRoleName(node.owner);
+  return (
+    <div
+      className={`pb-node pb-node--${kind}${selected ? ' is-selected' : ''}${problems.length > 0 ? ' has-problems' : ''}`}
+      style={{ '--kind-colour': colour } as React.CSSProperties}
+    >
+      {handles.target && (
+        <Handle
+          type="target"
+          position={Position.Left}
+          id="in"
+          className="pb-handle pb-handle--in"
+          title="Drop a link here"
+        />
+      )}
+      {handles.compensated && (
+        <Handle
+          type="target"
+          position={Position.Top}
+          id="compensated"
+          className="pb-handle pb-handle--in"
+          title="Drop the step's Undone by link here"
+        />
+      )}
+      <div className="pb-node__kind">
+        <KindIcon kind={kind} />
+        <span>{NODE_KIND_INFO[kind].title}</span>
+        <span className="pb-node__badges">
+          {missingCompensation && (
+            <span className="pb-badge pb-badge--warn" title="This step changes data but nothing undoes it">
+              no undo
+            </span>
+          )}
+          {problems.length > 0 && (
+            <span className="pb-badge pb-badge--error" title={problems.join('\n')}>
+              {problems.length} {problems.length === 1 ? 'problem' : 'problems'}
+            </span>
+          )}
+        </span>
+      </div>
+      <div className="pb-node__label">{node.label}</div>
+      {children && <div className="pb-node__summary">{children}</div>}
+      {ownerName && <div className="pb-node__owner">Owner: {ownerName}</div>}
+      {handles.sources.map((id) => {
+        const place = HANDLE_PLACES[id];
+        return (
+          <Handle
+            key={id}
+            type="source"
+            id={id}
+            position={place.position}
+            style={place.style}
+            className={`pb-handle pb-handle--${id}`}
+            title={place.title}
+            aria-label={place.title}
+          />
+        );
+      })}
+    </div>
+  );
+});

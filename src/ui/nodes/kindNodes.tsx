@@ -1,0 +1,192 @@
+import type { Node, NodeProps, NodeTypes } from '@xyflow/react';
+import type { NodeKind, NodeOf } from '../../domain/types';
+import type { PlaybookNodeData } from '../../graph/flowTypes';
+import { formatHumanDuration, parseDuration } from '../../lib/duration';
+import { type HandleSet, NodeShell } from './NodeShell';
+
+type KindNodeProps = NodeProps<Node<PlaybookNodeData>>;
+
+/** "2 min", or nothing for a zero or missing duration. */
+function human(duration: string | undefined): string | null {
+  if (!duration) return null;
+  const ms = parseDuration(duration);
+  return ms ? formatHumanDuration(ms) : null;
+}
+
+function joinParts(parts: (string | null | undefined | false)[]): string {
+  return parts.filter(Boolean).join(' · ');
+}
+
+const CAN_FAIL: HandleSet = { target: true, sources: ['next', 'failure'] };
+
+const SIGNAL_WORDS = {
+  manual: 'Started by hand',
+  alert: 'On an alert',
+  anomaly: 'On an anomaly',
+  schedule: 'On a schedule',
+};
+
+function TriggerNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'trigger'>;
+  return (
+    <NodeShell kind="trigger" data={data} selected={selected} handles={{ target: false, sources: ['next'] }}>
+      {SIGNAL_WORDS[node.signal]}
+    </NodeShell>
+  );
+}
+
+function StepNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'step'>;
+  return (
+    <NodeShell
+      kind="step"
+      data={data}
+      selected={selected}
+      handles={{ target: true, sources: ['next', 'failure', 'compensate'] }}
+    >
+      {joinParts([
+        node.system,
+        human(node.duration),
+        node.retry.maxAttempts > 1 && `${node.retry.maxAttempts} tries`,
+        node.irreversible && 'cannot be undone',
+      ]) || `${node.effects.length} data changes`}
+    </NodeShell>
+  );
+}
+
+function CompensationNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'compensation'>;
+  const how =
+    node.strategy === 'revert' ? "Reverts the step's changes" : `Runs ${node.effects.length} changes`;
+  return (
+    <NodeShell
+      kind="compensation"
+      data={data}
+      selected={selected}
+      handles={{ target: true, compensated: true, sources: ['failure'] }}
+    >
+      {joinParts([how, human(node.duration)])}
+    </NodeShell>
+  );
+}
+
+function CheckpointNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'checkpoint'>;
+  const what = node.entities.includes('*') ? 'all data' : node.entities.join(', ');
+  return (
+    <NodeShell
+      kind="checkpoint"
+      data={data}
+      selected={selected}
+      handles={{ target: true, sources: ['next'] }}
+    >
+      Snapshot of {what}
+    </NodeShell>
+  );
+}
+
+function RestoreNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'restore'>;
+  return (
+    <NodeShell kind="restore" data={data} selected={selected} handles={CAN_FAIL}>
+      {joinParts([`From ${node.checkpoint || '(no checkpoint)'}`, human(node.duration)])}
+    </NodeShell>
+  );
+}
+
+function RollbackNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'rollback'>;
+  const scope = node.scope === 'all' ? 'all completed steps' : node.scope.join(', ');
+  return (
+    <NodeShell kind="rollback" data={data} selected={selected} handles={CAN_FAIL}>
+      Undo {scope}, newest first
+    </NodeShell>
+  );
+}
+
+function CheckNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'check'>;
+  const count = node.invariants.length;
+  return (
+    <NodeShell kind="check" data={data} selected={selected} handles={CAN_FAIL}>
+      {count} {count === 1 ? 'invariant' : 'invariants'}
+    </NodeShell>
+  );
+}
+
+function ApprovalNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'approval'>;
+  return (
+    <NodeShell kind="approval" data={data} selected={selected} handles={CAN_FAIL}>
+      {joinParts([
+        `By ${node.approvers.join(', ') || '(nobody yet)'}`,
+        node.quorum > 1 && `${node.quorum} needed`,
+      ])}
+    </NodeShell>
+  );
+}
+
+function NotifyNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'notify'>;
+  return (
+    <NodeShell kind="notify" data={data} selected={selected} handles={{ target: true, sources: ['next'] }}>
+      {joinParts([node.channel, node.audience])}
+    </NodeShell>
+  );
+}
+
+function DecisionNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'decision'>;
+  return (
+    <NodeShell
+      kind="decision"
+      data={data}
+      selected={selected}
+      handles={{ target: true, sources: ['branch-true', 'branch-false'] }}
+    >
+      <code>{node.condition}</code>
+    </NodeShell>
+  );
+}
+
+function FailsafeNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'failsafe'>;
+  return (
+    <NodeShell kind="failsafe" data={data} selected={selected} handles={{ target: true, sources: ['next'] }}>
+      {joinParts([`Mode: ${node.mode}`, node.pauses.length > 0 && `pauses ${node.pauses.join(', ')}`])}
+    </NodeShell>
+  );
+}
+
+const OUTCOME_WORDS = {
+  completed: 'Completed',
+  rolled_back: 'Rolled back',
+  restored: 'Restored',
+  degraded: 'Degraded',
+  failed: 'Failed',
+};
+
+function EndNode({ data, selected }: KindNodeProps) {
+  const node = data.node as NodeOf<'end'>;
+  return (
+    <NodeShell kind="end" data={data} selected={selected} handles={{ target: true, sources: [] }}>
+      Outcome: {OUTCOME_WORDS[node.outcome]}
+    </NodeShell>
+  );
+}
+
+/** One React Flow node component per node kind. Defined once, outside render, as React Flow asks. */
+export const nodeTypes = {
+  trigger: TriggerNode,
+  step: StepNode,
+  compensation: CompensationNode,
+  checkpoint: CheckpointNode,
+  restore: RestoreNode,
+  rollback: RollbackNode,
+  check: CheckNode,
+  approval: ApprovalNode,
+  notify: NotifyNode,
+  decision: DecisionNode,
+  failsafe: FailsafeNode,
+  end: EndNode,
+} satisfies Record<NodeKind, unknown> & NodeTypes;
