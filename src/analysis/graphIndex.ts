@@ -1,0 +1,141 @@
+import type { EdgeKind, Playbook, PlaybookNode } from '../domain/types';
+
+/** An edge as the analysis walks it: node positions instead of ids. */
+export interface IndexedEdge {
+  id: string;
+  kind: EdgeKind;
+  from: number;
+  to: number;
+  when: boolean | undefined;
+}
+
+/**
+ * The playbook's graph, computed once and shared by every rule and the RTO budget: nodes by
+ * position, the single `next` / `failure` / `compensate` edge of each node, and adjacency lists.
+ * Edges whose ends do not exist are left out, so the analysis never trips on a document that
+ * failed validation (the Problems panel lints what is on the canvas, valid or not).
+ */
+export interface GraphIndex {
+  nodes: readonly PlaybookNode[];
+  positionOf: ReadonlyMap<string, number>;
+  /** `next` target position per node, -1 when none (the first one when a document has several). */
+  next: Int32Array;
+  /** `failure` target position per node, -1 when none. */
+  failure: Int32Array;
+  /** The compensation of a step, -1 when none. */
+  compensation: Int32Array;
+  /** The step a compensation undoes, -1 when none. */
+  compensatedStep: Int32Array;
+  /** Branch edges leaving each decision. */
+  branches: readonly (readonly IndexedEdge[])[];
+  /** Every edge leaving each node, of any kind. */
+  outgoing: readonly (readonly IndexedEdge[])[];
+  /** Every edge entering each node, of any kind. */
+  incoming: readonly (readonly IndexedEdge[])[];
+  /** Targets of `next` and `branch` edges: where the run goes when the node succeeds. */
+  successSuccessors: readonly (readonly number[])[];
+  /** Trigger positions, in node order. */
+  triggers: readonly number[];
+  /**
+   * 1 when the node can run in some run: reachable from a trigger by next, branch and failure
+   * edges, a compensation through its step (any rollback may run it once the step completed).
+   */
+  reachable: Uint8Array;
+}
+
+const cache = new WeakMap<Playbook, GraphIndex>();
+
+/**
+ * The graph index of a playbook, memoized per playbook object. Playbooks are immutable values
+ * (every edit is a command producing a new document), so the cache can never go stale.
+ */
+export function graphIndexOf(playbook: Playbook): GraphIndex {
+  let index = cache.get(playbook);
+  if (!index) {
+    index = buildGraphIndex(playbook);
+    cache.set(playbook, index);
+  }
+  return index;
+}
+
+function buildGraphIndex(playbook: Playbook): GraphIndex {
+  const { nodes } = playbook;
+  const count = nodes.length;
+  const positionOf = new Map<string, number>();
+  nodes.forEach((node, position) => {
+    if (!positionOf.has(node.id)) positionOf.set(node.id, position);
+  });
+  const next = new Int32Array(count).fill(-1);
+  const failure = new Int32Array(count).fill(-1);
+  const compensation = new Int32Array(count).fill(-1);
+  const compensatedStep = new Int32Array(count).fill(-1);
+  const branches: IndexedEdge[][] = nodes.map(() => []);
+  const outgoing: IndexedEdge[][] = nodes.map(() => []);
+  const incoming: IndexedEdge[][] = nodes.map(() => []);
+  const successSuccessors: number[][] = nodes.map(() => []);
+
+  for (const edge of playbook.edges) {
+    const from = positionOf.get(edge.source);
+    const to = positionOf.get(edge.target);
+    if (from === undefined || to === undefined) continue;
+    const indexed: IndexedEdge = { id: edge.id, kind: edge.kind, from, to, when: edge.when };
+    outgoing[from]!.push(indexed);
+    incoming[to]!.push(indexed);
+    switch (edge.kind) {
+      case 'next':
+        if (next[from] === -1) next[from] = to;
+        successSuccessors[from]!.push(to);
+        break;
+      case 'branch':
+        branches[from]!.push(indexed);
+        successSuccessors[from]!.push(to);
+        break;
+      case 'failure':
+        if (failure[from] === -1) failure[from] = to;
+        break;
+      case 'compensate':
+        if (compensation[from] === -1) compensation[from] = to;
+        if (compensatedStep[to] === -1) compensatedStep[to] = from;
+        break;
+    }
+  }
+
+  const triggers: number[] = [];
+  nodes.forEach((node, position) => {
+    if (node.kind === 'trigger') triggers.push(position);
+  });
+  const reachable = reachableFrom(triggers, outgoing, count);
+  return {
+    nodes,
+    positionOf,
+    next,
+    failure,
+    compensation,
+    compensatedStep,
+    branches,
+    outgoing,
+    incoming,
+    successSuccessors,
+    triggers,
+    reachable,
+  };
+}
+
+/** Breadth-first search over every edge kind: compensate edges carry a step to its undo. */
+function reachableFrom(
+  starts: readonly number[],
+  outgoing: readonly (readonly IndexedEdge[])[],
+  count: number,
+): Uint8Array {
+  const seen = new Uint8Array(count);
+  const queue = [...starts];
+  for (const start of starts) seen[start] = 1;
+  for (let head = 0; head < queue.length; head += 1) {
+    for (const edge of outgoing[queue[head]!]!) {
+      if (seen[edge.to]) continue;
+      seen[edge.to] = 1;
+      queue.push(edge.to);
+    }
+  }
+  return seen;
+}

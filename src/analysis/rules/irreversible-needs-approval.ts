@@ -1,0 +1,30 @@
+import { mustPassBefore } from '../dataflow';
+import { DescribeNode } from '../describe';
+import { graphIndexOf } from '../graphIndex';
+import type { LintRule } from '../types';
+
+/**
+ * Every path from a trigger to an irreversible step passes an approval (left by its `next` edge:
+ * a rejected approval's failure path does not count). Forward must-dataflow, see `mustPassBefore`.
+ */
+export const irreversibleNeedsApproval: LintRule = {
+  id: 'irreversible-needs-approval',
+  meta: {
+    description: 'Every path to an irreversible step passes an approval first.',
+    rationale:
+      'An irreversible step (an email sent, money paid out, a record purged) is the one change no rollback can take back. A person should say yes before the run crosses that line, on every way the run can get there.',
+    defaultSeverity: 'error',
+  },
+  check(playbook, report) {
+    const index = graphIndexOf(playbook);
+    if (!playbook.nodes.some((node) => node.kind === 'step' && node.irreversible)) return;
+    const approved = mustPassBefore(index, (node) => node.kind === 'approval');
+    index.nodes.forEach((node, position) => {
+      if (node.kind !== 'step' || !node.irreversible || approved[position] === 1) return;
+      report(
+        node.id,
+        `${DescribeNode(node)} cannot be undone ("${node.irreversible.reason}"), but a run can reach it without passing an approval: put an approval on every path to it`,
+      );
+    });
+  },
+};

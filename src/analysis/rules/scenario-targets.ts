@@ -1,0 +1,53 @@
+import type { FaultType, NodeKind } from '../../domain/types';
+import { describeNode } from '../describe';
+import { graphIndexOf } from '../graphIndex';
+import type { LintRule } from '../types';
+
+/** Spec section 5, "Faults": the node kinds each fault type acts on (`corrupt`: any). */
+export const FAULT_APPLIES_TO: Readonly<Record<FaultType, readonly NodeKind[] | 'any'>> = {
+  fail: ['step', 'compensation', 'restore'],
+  timeout: ['step', 'compensation'],
+  partial: ['step'],
+  duplicate: ['step'],
+  outage: ['step', 'compensation'],
+  corrupt: 'any',
+};
+
+/** A scenario's faults name nodes the fault can act on; otherwise the fault silently does nothing. */
+export const scenarioTargets: LintRule = {
+  id: 'scenario-targets',
+  meta: {
+    description:
+      'Every fault in a scenario names a node its type applies to (and an outage, a node with a system).',
+    rationale:
+      'A fault on a node it cannot act on (a "partial" on a check, an outage of a step with no system) does nothing, so the scenario passes while testing nothing. That is worse than no scenario: it looks like coverage.',
+    defaultSeverity: 'error',
+  },
+  check(playbook, report) {
+    const index = graphIndexOf(playbook);
+    for (const scenario of playbook.scenarios) {
+      for (const fault of scenario.faults) {
+        const position = index.positionOf.get(fault.node);
+        // A fault on a missing node is a validation error already.
+        if (position === undefined) continue;
+        const node = index.nodes[position]!;
+        const kinds = FAULT_APPLIES_TO[fault.type];
+        if (kinds !== 'any' && !kinds.includes(node.kind)) {
+          report(
+            node.id,
+            `Scenario "${scenario.id}": a "${fault.type}" fault acts only on ${kinds.join(', ')} nodes, not on ${describeNode(node)}`,
+          );
+        } else if (
+          fault.type === 'outage' &&
+          (node.kind === 'step' || node.kind === 'compensation') &&
+          !node.system
+        ) {
+          report(
+            node.id,
+            `Scenario "${scenario.id}": an outage takes a node's system down, but ${describeNode(node)} names no system, so the fault does nothing`,
+          );
+        }
+      }
+    }
+  },
+};
