@@ -1,6 +1,8 @@
 import type { CliCommand } from '../command';
+import { drillCommand } from './drill';
 import { schemaCommand } from './schema';
+import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
 /** Every `rollbook` command, in the order `rollbook --help` lists them. Add a command here. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, schemaCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, simulateCommand, drillCommand, schemaCommand];

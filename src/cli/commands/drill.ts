@@ -1,0 +1,44 @@
+import { formatHumanDuration } from '../../lib/duration';
+import { type DrillResult, drill } from '../../simulator';
+import type { CliCommand } from '../command';
+import { CliUsageError, EXIT, printJson } from '../io';
+import { loadPlaybookArg } from '../loadPlaybook';
+
+/** The readable drill: one line per run, then the summary. */
+export function formatDrillReport(result: DrillResult): string {
+  const lines = [`Drill of ${result.playbook}: ${result.runs.length} runs`];
+  for (const run of result.runs) {
+    const name = run.name.padEnd(28);
+    if (run.status === 'not reached') {
+      lines.push(`  ${name} NOT REACHED: no baseline or step-fail run executed ${run.node}`);
+      continue;
+    }
+    const rto = run.withinRto === null ? '' : run.withinRto ? ', within RTO' : ', OVER RTO';
+    lines.push(
+      `  ${name} ${String(run.outcome).padEnd(20)} ${run.consistent ? 'consistent    ' : 'INCONSISTENT  '} recovery ${formatHumanDuration(run.recoveryMs ?? 0)}${rto}${run.basedOn ? ` (on ${run.basedOn})` : ''}`,
+    );
+  }
+  const { summary } = result;
+  lines.push(
+    `Summary: ${summary.consistent}/${summary.runs} consistent, ${summary.withinRto}/${summary.runs} within RTO, ${summary.notReached} not reached, worst recovery ${formatHumanDuration(summary.worstRecoveryMs)} (${summary.worstRecoveryMs} ms)`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+export const drillCommand: CliCommand = {
+  name: 'drill',
+  summary: 'run every fault against every node (exit 0 when every run is consistent and every node reached)',
+  usage: 'rollbook drill FILE [--json]',
+  options: [],
+  run(args, io) {
+    const json = args.flags.has('json');
+    const loaded = loadPlaybookArg(args.positionals, io, json);
+    if (!loaded.ok) return loaded.exitCode;
+    const outcome = drill(loaded.playbook);
+    if (!outcome.ok) throw new CliUsageError(outcome.error.message);
+    const { runs, summary } = outcome.drill;
+    if (json) printJson(io, { runs, summary });
+    else io.stdout(formatDrillReport(outcome.drill));
+    return summary.consistent === summary.runs && summary.notReached === 0 ? EXIT.ok : EXIT.failed;
+  },
+};
