@@ -1,6 +1,5 @@
 import { parsePlaybook } from '../../src/domain/parse';
-import type { Playbook, Scenario } from '../../src/domain/types';
-import type { Dataset } from '../../src/domain/types';
+import type { Dataset, Playbook, Scenario } from '../../src/domain/types';
 import { type SimulationResult, simulate, startRun } from '../../src/simulator';
 import type { RunOptions } from '../../src/simulator/session';
 
@@ -26,7 +25,13 @@ export function playbook(options: {
   (options.edges ?? []).forEach((text, index) => {
     const [source, rest] = text.split('>');
     const [target, kind, when] = rest!.split(':');
-    edges.push({ id: `x${index}`, source, target, kind, ...(when === undefined ? {} : { when: when === 'true' }) });
+    edges.push({
+      id: `x${index}`,
+      source,
+      target,
+      kind,
+      ...(when === undefined ? {} : { when: when === 'true' }),
+    });
   });
   const input = {
     format: 'rollbook.playbook',
@@ -50,7 +55,12 @@ export function playbook(options: {
         },
       ],
     },
-    dataset: options.dataset ?? { items: [{ id: 'a', v: 1 }, { id: 'b', v: 2 }] },
+    dataset: options.dataset ?? {
+      items: [
+        { id: 'a', v: 1 },
+        { id: 'b', v: 2 },
+      ],
+    },
     nodes: [{ id: 't', kind: 'trigger', label: 'Start', signal: 'manual' }, ...options.nodes.map(withLabel)],
     edges,
     scenarios: options.scenarios ?? [],
@@ -64,11 +74,30 @@ function withLabel(node: Json): Json {
   return { label: `Node ${String(node.id)}`, ...node };
 }
 
-export const step = (id: string, extra: Json = {}): Json => ({ id, kind: 'step', duration: 'PT1S', ...extra });
-export const revert = (id: string, extra: Json = {}): Json => ({ id, kind: 'compensation', duration: 'PT1S', ...extra });
+export const step = (id: string, extra: Json = {}): Json => ({
+  id,
+  kind: 'step',
+  duration: 'PT1S',
+  ...extra,
+});
+export const revert = (id: string, extra: Json = {}): Json => ({
+  id,
+  kind: 'compensation',
+  duration: 'PT1S',
+  ...extra,
+});
 export const end = (id: string, outcome = 'completed'): Json => ({ id, kind: 'end', outcome });
-export const setV = (id: string, v: number): Json => ({ op: 'update', entity: 'items', match: { id }, set: { v } });
-export const insertItem = (id: string, v = 9): Json => ({ op: 'insert', entity: 'items', records: [{ id, v }] });
+export const setV = (id: string, v: number): Json => ({
+  op: 'update',
+  entity: 'items',
+  match: { id },
+  set: { v },
+});
+export const insertItem = (id: string, v = 9): Json => ({
+  op: 'insert',
+  entity: 'items',
+  records: [{ id, v }],
+});
 
 /** Runs and fails the test on a run error. */
 export function run(pb: Playbook, options: RunOptions = {}): SimulationResult {
@@ -92,5 +121,7 @@ export function eventsOf<T extends SimulationResult['events'][number]['type']>(
   result: SimulationResult,
   type: T,
 ): Extract<SimulationResult['events'][number], { type: T }>[] {
-  return result.events.filter((event): event is Extract<SimulationResult['events'][number], { type: T }> => event.type === type);
+  return result.events.filter(
+    (event): event is Extract<SimulationResult['events'][number], { type: T }> => event.type === type,
+  );
 }

@@ -5,7 +5,12 @@ import { end, eventsOf, finalData, insertItem, playbook, revert, run, setV, step
 describe('rule 1: start', () => {
   it('the clock starts at 2025-01-01T00:00:00Z, so {{now}} of a 1 s step is 00:00:01', () => {
     const pb = playbook({
-      nodes: [step('s', { effects: [{ op: 'update', entity: 'items', match: { id: 'a' }, set: { at: '{{now}}' } }] }), end('e')],
+      nodes: [
+        step('s', {
+          effects: [{ op: 'update', entity: 'items', match: { id: 'a' }, set: { at: '{{now}}' } }],
+        }),
+        end('e'),
+      ],
       chain: ['s', 'e'],
     });
     expect(finalData(pb).items![0]).toEqual({ id: 'a', v: 1, at: '2025-01-01T00:00:01.000Z' });
@@ -13,7 +18,12 @@ describe('rule 1: start', () => {
 
   it("the clock starts at the scenario's startAt when it has one", () => {
     const pb = playbook({
-      nodes: [step('s', { effects: [{ op: 'update', entity: 'items', match: { id: 'a' }, set: { at: '{{now}}' } }] }), end('e')],
+      nodes: [
+        step('s', {
+          effects: [{ op: 'update', entity: 'items', match: { id: 'a' }, set: { at: '{{now}}' } }],
+        }),
+        end('e'),
+      ],
       chain: ['s', 'e'],
       scenarios: [{ id: 'later', name: 'Later', startAt: '2030-05-01T12:00:00Z' }],
     });
@@ -21,7 +31,11 @@ describe('rule 1: start', () => {
   });
 
   it('more than one trigger and none named is an error, not an exception', () => {
-    const pb = playbook({ nodes: [{ id: 't2', kind: 'trigger', signal: 'alert' }, end('e')], chain: ['e'], edges: ['t2>e:next'] });
+    const pb = playbook({
+      nodes: [{ id: 't2', kind: 'trigger', signal: 'alert' }, end('e')],
+      chain: ['e'],
+      edges: ['t2>e:next'],
+    });
     const outcome = simulate(pb);
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? '' : outcome.error.message).toContain('2 triggers');
@@ -44,7 +58,11 @@ describe('rule 2: walk', () => {
 
   it('a decision follows the branch edge whose when equals the condition', () => {
     const pb = playbook({
-      nodes: [{ id: 'd', kind: 'decision', condition: 'size(data.items) == 2' }, end('yes'), end('no', 'failed')],
+      nodes: [
+        { id: 'd', kind: 'decision', condition: 'size(data.items) == 2' },
+        end('yes'),
+        end('no', 'failed'),
+      ],
       chain: ['d'],
       edges: ['d>yes:branch:true', 'd>no:branch:false'],
     });
@@ -52,7 +70,11 @@ describe('rule 2: walk', () => {
   });
 
   it('a cycle stops after 10,000 node visits with outcome failed', () => {
-    const pb = playbook({ nodes: [{ id: 'n', kind: 'notify', channel: 'email', audience: 'x', message: 'hi' }], chain: ['n'], edges: ['n>n:next'] });
+    const pb = playbook({
+      nodes: [{ id: 'n', kind: 'notify', channel: 'email', audience: 'x', message: 'hi' }],
+      chain: ['n'],
+      edges: ['n>n:next'],
+    });
     const result = run(pb);
     expect(result.outcome).toBe('failed');
     expect(eventsOf(result, 'enter')).toHaveLength(10_000);
@@ -72,7 +94,11 @@ describe('rule 3: step', () => {
   });
 
   it('an attempt that times out takes timeout, or duration when there is none', () => {
-    const withTimeout = playbook({ nodes: [step('s', { timeout: 'PT30S' }), end('e')], chain: ['s', 'e'], edges: ['s>e:failure'] });
+    const withTimeout = playbook({
+      nodes: [step('s', { timeout: 'PT30S' }), end('e')],
+      chain: ['s', 'e'],
+      edges: ['s>e:failure'],
+    });
     expect(run(withTimeout, { faults: [{ node: 's', type: 'timeout' }] }).elapsedMs).toBe(30_000);
     const without = playbook({ nodes: [step('s'), end('e')], chain: ['s', 'e'], edges: ['s>e:failure'] });
     expect(run(without, { faults: [{ node: 's', type: 'timeout' }] }).elapsedMs).toBe(1000);
@@ -81,7 +107,9 @@ describe('rule 3: step', () => {
   it('the first before-image per record is kept, so a duplicate delivery cannot overwrite it', () => {
     const pb = playbook({
       nodes: [
-        step('s', { effects: [{ op: 'update', entity: 'items', match: { id: 'a' }, where: 'r.v < 3', set: { v: 2 } }] }),
+        step('s', {
+          effects: [{ op: 'update', entity: 'items', match: { id: 'a' }, where: 'r.v < 3', set: { v: 2 } }],
+        }),
         revert('c'),
         step('boom'),
         end('e'),
@@ -89,8 +117,16 @@ describe('rule 3: step', () => {
       chain: ['s', 'boom', 'e'],
       edges: ['s>c:compensate'],
     });
-    const data = finalData(pb, { faults: [{ node: 's', type: 'duplicate' }, { node: 'boom', type: 'fail' }] });
-    expect(data.items).toEqual([{ id: 'a', v: 1 }, { id: 'b', v: 2 }]);
+    const data = finalData(pb, {
+      faults: [
+        { node: 's', type: 'duplicate' },
+        { node: 'boom', type: 'fail' },
+      ],
+    });
+    expect(data.items).toEqual([
+      { id: 'a', v: 1 },
+      { id: 'b', v: 2 },
+    ]);
   });
 });
 
@@ -102,12 +138,20 @@ describe('rule 4: failure', () => {
       edges: ['s1>c1:compensate'],
     });
     const result = run(pb, { faults: [{ node: 's2', type: 'fail' }] });
-    expect([result.outcome, result.endNode, result.consistent, result.expected]).toEqual(['rolled_back', null, true, 'initial']);
+    expect([result.outcome, result.endNode, result.consistent, result.expected]).toEqual([
+      'rolled_back',
+      null,
+      true,
+      'initial',
+    ]);
   });
 
   it('a check with no failure edge ends the run with outcome failed', () => {
     const pb = playbook({
-      nodes: [{ id: 'k', kind: 'check', invariants: [{ type: 'count', entity: 'items', op: '==', value: 5 }] }, end('e')],
+      nodes: [
+        { id: 'k', kind: 'check', invariants: [{ type: 'count', entity: 'items', op: '==', value: 5 }] },
+        end('e'),
+      ],
       chain: ['k', 'e'],
     });
     expect(run(pb).outcome).toBe('failed');
@@ -115,7 +159,12 @@ describe('rule 4: failure', () => {
 
   it('the time of the first failure starts the recovery clock', () => {
     const pb = playbook({
-      nodes: [step('s1', { duration: 'PT5S' }), step('s2', { duration: 'PT3S' }), revert('c1', { duration: 'PT7S' }), end('e')],
+      nodes: [
+        step('s1', { duration: 'PT5S' }),
+        step('s2', { duration: 'PT3S' }),
+        revert('c1', { duration: 'PT7S' }),
+        end('e'),
+      ],
       chain: ['s1', 's2', 'e'],
       edges: ['s1>c1:compensate'],
     });
@@ -167,7 +216,12 @@ describe('rule 5: rollback', () => {
   });
 
   it('a compensation failing without failure edges ends rollback_incomplete', () => {
-    const result = run(three(), { faults: [{ node: 'boom', type: 'fail' }, { node: 'c2', type: 'fail' }] });
+    const result = run(three(), {
+      faults: [
+        { node: 'boom', type: 'fail' },
+        { node: 'c2', type: 'fail' },
+      ],
+    });
     expect(result.outcome).toBe('rollback_incomplete');
     expect(eventsOf(result, 'compensate').map((event) => event.step)).toEqual(['s3']);
     expect(result.consistent).toBe(false);
@@ -175,10 +229,26 @@ describe('rule 5: rollback', () => {
 
   it("a failed compensation follows its own failure edge before the rollback node's (rollback of a rollback)", () => {
     const pb = three({
-      nodes: [{ id: 'rb', kind: 'rollback' }, { id: 'rb2', kind: 'rollback' }, end('rolled', 'rolled_back'), end('rb-failed', 'failed')],
-      edges: ['boom>rb:failure', 'rb>rolled:next', 'rb>rb-failed:failure', 'c3>rb2:failure', 'rb2>rolled:next'],
+      nodes: [
+        { id: 'rb', kind: 'rollback' },
+        { id: 'rb2', kind: 'rollback' },
+        end('rolled', 'rolled_back'),
+        end('rb-failed', 'failed'),
+      ],
+      edges: [
+        'boom>rb:failure',
+        'rb>rolled:next',
+        'rb>rb-failed:failure',
+        'c3>rb2:failure',
+        'rb2>rolled:next',
+      ],
     });
-    const result = run(pb, { faults: [{ node: 'boom', type: 'fail' }, { node: 'c3', type: 'fail', attempts: 1 }] });
+    const result = run(pb, {
+      faults: [
+        { node: 'boom', type: 'fail' },
+        { node: 'c3', type: 'fail', attempts: 1 },
+      ],
+    });
     // c3 fails once → rb2 takes the stack that is left: s3 (its compensation now succeeds), s2, s1.
     expect(result.endNode).toBe('rolled');
     expect(eventsOf(result, 'compensate').map((event) => event.step)).toEqual(['s3', 's2', 's1']);
@@ -190,7 +260,14 @@ describe('rule 5: rollback', () => {
       nodes: [{ id: 'rb', kind: 'rollback' }, end('rolled', 'rolled_back'), end('rb-failed', 'failed')],
       edges: ['boom>rb:failure', 'rb>rolled:next', 'rb>rb-failed:failure'],
     });
-    expect(run(pb, { faults: [{ node: 'boom', type: 'fail' }, { node: 'c1', type: 'fail' }] }).endNode).toBe('rb-failed');
+    expect(
+      run(pb, {
+        faults: [
+          { node: 'boom', type: 'fail' },
+          { node: 'c1', type: 'fail' },
+        ],
+      }).endNode,
+    ).toBe('rb-failed');
   });
 
   it('a compensated step leaves the stack, so a second rollback has nothing to undo', () => {
@@ -213,7 +290,12 @@ describe('rule 5: rollback', () => {
 
   it('an effects compensation applies its own effects', () => {
     const pb = playbook({
-      nodes: [step('s1', { effects: [setV('a', 10)] }), revert('c1', { strategy: 'effects', effects: [setV('a', 1)] }), step('boom'), end('e')],
+      nodes: [
+        step('s1', { effects: [setV('a', 10)] }),
+        revert('c1', { strategy: 'effects', effects: [setV('a', 1)] }),
+        step('boom'),
+        end('e'),
+      ],
       chain: ['s1', 'boom', 'e'],
       edges: ['s1>c1:compensate'],
     });
@@ -255,7 +337,10 @@ describe('rule 6: checkpoint and restore', () => {
   });
 
   it('a restore fails if the run has not passed the checkpoint', () => {
-    const pb = playbook({ nodes: [{ id: 'r', kind: 'restore', checkpoint: 'cp' }, { id: 'cp', kind: 'checkpoint' }, end('e')], chain: ['r', 'cp', 'e'] });
+    const pb = playbook({
+      nodes: [{ id: 'r', kind: 'restore', checkpoint: 'cp' }, { id: 'cp', kind: 'checkpoint' }, end('e')],
+      chain: ['r', 'cp', 'e'],
+    });
     const result = run(pb);
     expect(result.outcome).toBe('failed');
     expect(eventsOf(result, 'failed')[0]!.reason).toContain('not passed checkpoint cp');
@@ -265,7 +350,11 @@ describe('rule 6: checkpoint and restore', () => {
 describe('rules 7–9: check, approval, notify, failsafe, time', () => {
   it('a check that holds follows next; one that fails follows its failure edge', () => {
     const pb = playbook({
-      nodes: [{ id: 'k', kind: 'check', invariants: [{ type: 'expression', expr: 'data.items.all(i, i.v > 1)' }] }, end('ok'), end('bad', 'failed')],
+      nodes: [
+        { id: 'k', kind: 'check', invariants: [{ type: 'expression', expr: 'data.items.all(i, i.v > 1)' }] },
+        end('ok'),
+        end('bad', 'failed'),
+      ],
       chain: ['k', 'ok'],
       edges: ['k>bad:failure'],
     });
@@ -276,7 +365,11 @@ describe('rules 7–9: check, approval, notify, failsafe, time', () => {
 
   it('an approval waits simulatedWait then is approved; reject and timeout are failures (timeout waits timeout)', () => {
     const pb = playbook({
-      nodes: [{ id: 'a', kind: 'approval', approvers: ['x'], simulatedWait: 'PT2M', timeout: 'PT10M' }, end('ok'), end('no', 'failed')],
+      nodes: [
+        { id: 'a', kind: 'approval', approvers: ['x'], simulatedWait: 'PT2M', timeout: 'PT10M' },
+        end('ok'),
+        end('no', 'failed'),
+      ],
       chain: ['a', 'ok'],
       edges: ['a>no:failure'],
     });
@@ -291,7 +384,14 @@ describe('rules 7–9: check, approval, notify, failsafe, time', () => {
     const pb = playbook({
       nodes: [
         step('s', { duration: 'PT90S' }),
-        { id: 'n', kind: 'notify', channel: 'slack', audience: '#ops', message: '{{playbook.name}}/{{node.label}}: {{run.failedNode}} after {{run.elapsed}}, {{run.outcome}}' },
+        {
+          id: 'n',
+          kind: 'notify',
+          channel: 'slack',
+          audience: '#ops',
+          message:
+            '{{playbook.name}}/{{node.label}}: {{run.failedNode}} after {{run.elapsed}}, {{run.outcome}}',
+        },
         end('e', 'degraded'),
       ],
       chain: ['s', 'e'],
@@ -303,7 +403,12 @@ describe('rules 7–9: check, approval, notify, failsafe, time', () => {
 
   it('failsafe records the degraded mode and goes on; nodes other than step, compensation, restore and approval take no time', () => {
     const pb = playbook({
-      nodes: [{ id: 'f', kind: 'failsafe', mode: 'read-only', pauses: ['sync'] }, { id: 'cp', kind: 'checkpoint' }, { id: 'k', kind: 'check', invariants: [{ type: 'model' }] }, end('e', 'degraded')],
+      nodes: [
+        { id: 'f', kind: 'failsafe', mode: 'read-only', pauses: ['sync'] },
+        { id: 'cp', kind: 'checkpoint' },
+        { id: 'k', kind: 'check', invariants: [{ type: 'model' }] },
+        end('e', 'degraded'),
+      ],
       chain: ['f', 'cp', 'k', 'e'],
     });
     const result = run(pb);

@@ -5,4 +5,9 @@ import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
 /** Every `rollbook` command, in the order `rollbook --help` lists them. Add a command here. */
-export const COMMANDS: readonly CliCommand[] = [validateCommand, simulateCommand, drillCommand, schemaCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  simulateCommand,
+  drillCommand,
+  schemaCommand,
+];

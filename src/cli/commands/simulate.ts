@@ -9,8 +9,10 @@ import { loadPlaybookArg } from '../loadPlaybook';
 /** `NODE:TYPE[:PARAM]`: PARAM is the attempts of fail/timeout, the fraction of partial, the duration of outage. */
 export function parseFaultArg(text: string): Fault {
   const [node, type, param, ...rest] = text.split(':');
-  if (!node || !type || rest.length > 0) throw new CliUsageError(`--fault "${text}" is not NODE:TYPE[:PARAM]`);
-  if (type === 'corrupt') throw new CliUsageError('--fault corrupt needs a mutation: put it in a scenario of the file');
+  if (!node || !type || rest.length > 0)
+    throw new CliUsageError(`--fault "${text}" is not NODE:TYPE[:PARAM]`);
+  if (type === 'corrupt')
+    throw new CliUsageError('--fault corrupt needs a mutation: put it in a scenario of the file');
   const raw: Record<string, unknown> = { node, type };
   if (param !== undefined) {
     if (type === 'fail' || type === 'timeout') raw.attempts = Number(param);
@@ -21,7 +23,9 @@ export function parseFaultArg(text: string): Fault {
   const parsed = FaultSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CliUsageError(`--fault "${text}": ${issue ? `${issue.path.join('.') || 'type'}: ${issue.message}` : 'invalid'}`);
+    throw new CliUsageError(
+      `--fault "${text}": ${issue ? `${issue.path.join('.') || 'type'}: ${issue.message}` : 'invalid'}`,
+    );
   }
   return parsed.data;
 }
@@ -32,18 +36,25 @@ const ms = (value: number) => `${formatHumanDuration(value)} (${value} ms)`;
 export function formatSimulationReport(result: SimulationResult, rto: string | undefined): string {
   const lines: string[] = [];
   lines.push(`Playbook ${result.playbook}${result.scenario ? `, scenario ${result.scenario}` : ''}`);
-  lines.push(`  outcome      ${result.outcome}${result.endNode ? ` at ${result.endNode}` : ' (no end node)'}`);
+  lines.push(
+    `  outcome      ${result.outcome}${result.endNode ? ` at ${result.endNode}` : ' (no end node)'}`,
+  );
   lines.push(`  elapsed      ${ms(result.elapsedMs)}`);
-  const verdict = result.withinRto === null ? 'no RTO set' : `RTO ${rto}: ${result.withinRto ? 'within' : 'EXCEEDED'}`;
+  const verdict =
+    result.withinRto === null ? 'no RTO set' : `RTO ${rto}: ${result.withinRto ? 'within' : 'EXCEEDED'}`;
   lines.push(`  recovery     ${ms(result.recoveryMs)}, ${verdict}`);
   lines.push(
     `  data         ${result.consistent ? 'consistent' : 'NOT consistent'}${result.expected ? ` (expected: ${result.expected})` : ' (only model invariants count)'}`,
   );
-  lines.push(`  compensations ${result.metrics.compensations.succeeded}/${result.metrics.compensations.run} succeeded`);
+  lines.push(
+    `  compensations ${result.metrics.compensations.succeeded}/${result.metrics.compensations.run} succeeded`,
+  );
   lines.push('Violations');
   if (result.violations.length === 0) lines.push('  none');
   for (const violation of result.violations)
-    lines.push(`  ${violation.invariant}${violation.entity ? ` ${violation.entity}` : ''}${violation.keys.length > 0 ? ` [${violation.keys.join(', ')}]` : ''}: ${violation.message}`);
+    lines.push(
+      `  ${violation.invariant}${violation.entity ? ` ${violation.entity}` : ''}${violation.keys.length > 0 ? ` [${violation.keys.join(', ')}]` : ''}: ${violation.message}`,
+    );
   lines.push(`Diff${result.expected ? ` against ${result.expected}` : ' against the initial data'}`);
   const entities = Object.entries(result.diff);
   if (entities.length === 0) lines.push('  none');
@@ -63,7 +74,9 @@ export function formatSimulationReport(result: SimulationResult, rto: string | u
     );
   lines.push(`Events (${result.events.length})`);
   for (const event of result.events)
-    lines.push(`  ${String(event.atMs).padStart(9)} ms  ${(event.node ?? '-').padEnd(14)} ${event.type.padEnd(16)} ${event.message}`);
+    lines.push(
+      `  ${String(event.atMs).padStart(9)} ms  ${(event.node ?? '-').padEnd(14)} ${event.type.padEnd(16)} ${event.message}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -77,7 +90,8 @@ export const simulateCommand: CliCommand = {
       name: 'fault',
       kind: 'list',
       valueName: 'NODE:TYPE[:PARAM]',
-      description: 'inject a fault: fail[:attempts], timeout[:attempts], partial[:fraction], duplicate, outage[:duration]',
+      description:
+        'inject a fault: fail[:attempts], timeout[:attempts], partial[:fraction], duplicate, outage[:duration]',
     },
     { name: 'seed', kind: 'value', valueName: 'N', description: 'seed of {{id}} (default: the scenario id)' },
   ],
@@ -85,7 +99,8 @@ export const simulateCommand: CliCommand = {
     const json = args.flags.has('json');
     const faults = (args.lists.get('fault') ?? []).map(parseFaultArg);
     const seedText = args.values.get('seed');
-    if (seedText !== undefined && !/^-?\d+$/.test(seedText)) throw new CliUsageError(`--seed must be an integer, not "${seedText}"`);
+    if (seedText !== undefined && !/^-?\d+$/.test(seedText))
+      throw new CliUsageError(`--seed must be an integer, not "${seedText}"`);
     const loaded = loadPlaybookArg(args.positionals, io, json);
     if (!loaded.ok) return loaded.exitCode;
     const scenario = args.values.get('scenario');
