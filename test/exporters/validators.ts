@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { BpmnModdle } from 'bpmn-moddle';
 
 const require = createRequire(import.meta.url);
 
@@ -26,8 +25,12 @@ export function validateAsl(definition: unknown): string[] {
 
 /** bpmn-moddle import warnings, then every bpmnlint `recommended` report (errors and warnings). */
 export async function validateBpmn(xml: string): Promise<{ warnings: string[]; lint: string[] }> {
-  const moddle = new BpmnModdle();
-  const { rootElement, warnings } = await moddle.fromXML(xml);
+  const { BpmnModdle } = require('bpmn-moddle') as {
+    BpmnModdle: new () => {
+      fromXML: (xml: string) => Promise<{ rootElement: unknown; warnings: { message: string }[] }>;
+    };
+  };
+  const { rootElement, warnings } = await new BpmnModdle().fromXML(xml);
   const { Linter } = require('bpmnlint') as {
     Linter: new (options: {
       config: unknown;
@@ -40,7 +43,7 @@ export async function validateBpmn(xml: string): Promise<{ warnings: string[]; l
   const linter = new Linter({ config: { extends: 'bpmnlint:recommended' }, resolver: new NodeResolver() });
   const reports = await linter.lint(rootElement);
   return {
-    warnings: warnings.map((warning: { message: string }) => warning.message),
+    warnings: warnings.map((warning) => warning.message),
     lint: Object.entries(reports).flatMap(([rule, list]) =>
       list.map((report) => `${rule}: ${report.id}: ${report.message}`),
     ),

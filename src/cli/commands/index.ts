@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { drillCommand } from './drill';
+import { exportCommand } from './export';
 import { schemaCommand } from './schema';
 import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
@@ -9,5 +10,6 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   simulateCommand,
   drillCommand,
+  exportCommand,
   schemaCommand,
 ];
