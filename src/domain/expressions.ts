@@ -23,6 +23,8 @@ const CACHE_LIMIT = 2000;
 /** Reads the library's error (a message whose first line is the reason, and a node with `pos`). */
 function toExpressionError(error: unknown): ExpressionError {
   const raw = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError || /call stack/i.test(raw))
+    return { message: 'it is nested too deeply', offset: null };
   const firstLine = raw.split('\n')[0]?.trim() || 'Invalid expression';
   const node =
     error && typeof error === 'object' && 'node' in error ? (error as { node?: unknown }).node : undefined;

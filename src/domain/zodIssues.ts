@@ -119,12 +119,17 @@ function messageOf(
       }
       return { path, message: `${field} does not match any of the allowed forms` };
     }
-    case 'too_small':
-      if (issue.origin === 'array')
-        return { path, message: issue.message || `${field} needs at least ${issue.minimum} item(s)` };
-      return { path, message: issue.message || `${field} is too small (minimum ${issue.minimum})` };
-    case 'too_big':
-      return { path, message: issue.message || `${field} is too large (maximum ${issue.maximum})` };
+    // Zod's own wording starts "Too small:"/"Too big:"; the schema's custom messages are kept.
+    case 'too_small': {
+      if (!issue.message.startsWith('Too small')) return { path, message: issue.message };
+      const unit = issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : '';
+      return { path, message: `${field} needs at least ${issue.minimum}${unit}` };
+    }
+    case 'too_big': {
+      if (!issue.message.startsWith('Too big')) return { path, message: issue.message };
+      const unit = issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : '';
+      return { path, message: `${field} must be at most ${issue.maximum}${unit}` };
+    }
     default:
       return { path, message: issue.message };
   }

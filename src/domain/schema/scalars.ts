@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { parseDuration } from '../../lib/duration';
 
+/** Quotes what the user wrote, shortened so a huge value cannot flood the message. */
+export function quoteInput(value: unknown): string {
+  const text = String(value);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
 /** Node, edge, role, scenario and entity ids (spec section 1). */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
 
@@ -14,7 +20,7 @@ export const DurationSchema = z
   .string({ error: 'Must be a duration such as "PT15M"' })
   .refine((text) => parseDuration(text) !== null, {
     error: (issue) =>
-      `"${String(issue.input)}" is not a duration: use ISO 8601 days, hours, minutes, seconds, such as "PT15M", "PT0.5S" or "P1DT2H" (no years, months or weeks)`,
+      `${quoteInput(issue.input)} is not a duration: use ISO 8601 days, hours, minutes, seconds, such as "PT15M", "PT0.5S" or "P1DT2H" (no years, months or weeks)`,
   });
 
 const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
@@ -23,7 +29,7 @@ const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/
 export const TimestampSchema = z
   .string({ error: 'Must be a UTC date-time such as "2025-01-01T00:00:00Z"' })
   .refine((text) => TIMESTAMP_PATTERN.test(text) && !Number.isNaN(Date.parse(text)), {
-    error: (issue) => `"${String(issue.input)}" is not a UTC date-time such as "2025-01-01T00:00:00Z"`,
+    error: (issue) => `${quoteInput(issue.input)} is not a UTC date-time such as "2025-01-01T00:00:00Z"`,
   });
 
 /** A CEL expression. Its syntax is checked in the reference pass, which knows where it sits. */
