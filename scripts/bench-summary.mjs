@@ -15,7 +15,9 @@ for (const benchFile of report.files) {
     const fastest = Math.min(...group.benchmarks.map((b) => b.median));
     for (const b of group.benchmarks) {
       const ratio = (b.median / fastest).toFixed(2);
-      console.log(`  ${ms(b.median).padStart(9)} ms  p75 ${ms(b.p75).padStart(9)}  ×${ratio.padEnd(6)} ${b.name}  (${b.sampleCount} samples)`);
+      console.log(
+        `  ${ms(b.median).padStart(9)} ms  p75 ${ms(b.p75).padStart(9)}  ×${ratio.padEnd(6)} ${b.name}  (${b.sampleCount} samples)`,
+      );
     }
   }
 }
