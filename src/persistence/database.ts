@@ -1,0 +1,37 @@
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { AuditRecord, PlaybookRecord, RevisionRecord } from './records';
+
+/** The IndexedDB database name in a browser profile. */
+export const DATABASE_NAME = 'rollbook';
+
+/**
+ * The Rollbook IndexedDB database (Dexie 4). Schema versions are declared in order and never
+ * edited after release: a new version adds a `this.version(n)` block below the last one.
+ *
+ * Version 1:
+ * - `playbooks`: primary key `id`; indexes `updatedAt` (library order) and `deletedAt` (trash).
+ * - `revisions`: compound primary key `[playbookId+revision]` (unique: a revision number can be
+ *   written once), index `playbookId`.
+ * - `audit`: compound primary key `[playbookId+seq]` (unique: two tabs appending the same
+ *   position collide instead of forking the hash chain), index `playbookId`.
+ *
+ * Documents are stored as JSON text and are not indexed (Dexie advises against indexing large
+ * values). Format migrations of the documents run on read (migrate → parse), not here, so an
+ * upgrade of this database never rewrites a user's document.
+ */
+export class RollbookDatabase extends Dexie {
+  playbooks!: EntityTable<PlaybookRecord, 'id'>;
+  revisions!: Table<RevisionRecord, [string, number]>;
+  audit!: Table<AuditRecord, [string, number]>;
+
+  constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
+    // 'strict' durability: a write reports success only once it reached the disk, so a crash
+    // right after "Saved" cannot lose it (Chrome otherwise defaults to relaxed).
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.version(1).stores({
+      playbooks: 'id, updatedAt, deletedAt',
+      revisions: '[playbookId+revision], playbookId',
+      audit: '[playbookId+seq], playbookId',
+    });
+  }
+}

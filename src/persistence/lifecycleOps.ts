@@ -1,0 +1,157 @@
+import { parsePlaybookJson } from '../domain/parse';
+import type { Playbook } from '../domain/types';
+import { libraryItem, loadDocumentText, type OpenedPlaybook } from './loadRecord';
+import type { PlaybookRecord } from './records';
+import { AbortWith, prepareAuditEntry, prepareDocument, type RepositoryContext } from './repositoryContext';
+import { damaged, invalid, notFound, ok, type Result } from './storageError';
+
+function newRecord(
+  ctx: RepositoryContext,
+  document: Playbook,
+  prepared: Awaited<ReturnType<typeof prepareDocument>>,
+): PlaybookRecord {
+  const at = ctx.now();
+  return {
+    id: ctx.newId(),
+    name: document.name,
+    documentText: prepared.text,
+    revision: document.revision,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    lastWriter: ctx.tabId,
+    summary: prepared.summary,
+  };
+}
+
+function opened(record: PlaybookRecord, playbook: Playbook): OpenedPlaybook {
+  return { ...libraryItem(record), playbook, problems: [], migrations: [] };
+}
+
+/** New blank or new from a template: a draft with no saved version yet. */
+export async function createPlaybook(
+  ctx: RepositoryContext,
+  document: Playbook,
+): Promise<Result<OpenedPlaybook>> {
+  return ctx.run(async () => {
+    const record = newRecord(ctx, document, await prepareDocument(ctx, document));
+    await ctx.db.transaction('rw', ctx.db.playbooks, () => ctx.db.playbooks.add(record));
+    return ok(opened(record, document));
+  });
+}
+
+/**
+ * Import: the file's text goes through the same parse path as everything that enters (migrate →
+ * parse). A valid file becomes a new entry whose first revision is the file as imported, with an
+ * 'imported' audit entry, in one transaction. An invalid file is refused with its errors.
+ */
+export async function importPlaybook(
+  ctx: RepositoryContext,
+  text: string,
+  input: { actor: string; fileName?: string },
+): Promise<Result<OpenedPlaybook>> {
+  const parsed = parsePlaybookJson(text);
+  if (!parsed.ok) return { ok: false, error: invalid(parsed.errors) };
+  const document = parsed.playbook;
+  const { db } = ctx;
+  return ctx.run(async () => {
+    const prepared = await prepareDocument(ctx, document);
+    const record = newRecord(ctx, document, prepared);
+    const source = input.fileName ? `Imported from ${input.fileName}` : 'Imported';
+    const entry = await prepareAuditEntry(db, record.id, {
+      at: record.createdAt,
+      actor: input.actor,
+      action: 'imported',
+      contentHash: prepared.summary.contentHash,
+      detail: source,
+    });
+    await db.transaction('rw', db.playbooks, db.revisions, db.audit, async () => {
+      await db.playbooks.add(record);
+      await db.revisions.add({
+        playbookId: record.id,
+        revision: document.revision,
+        savedAt: record.createdAt,
+        author: input.actor,
+        message: source,
+        documentText: prepared.text,
+        contentHash: prepared.summary.contentHash,
+      });
+      await db.audit.add(entry);
+    });
+    return ok({ ...opened(record, document), migrations: parsed.migrations });
+  });
+}
+
+/** Soft delete: the row stays (in the trash) until {@link purgeTrash} removes it after retention. */
+export async function deletePlaybook(
+  ctx: RepositoryContext,
+  id: string,
+): Promise<Result<{ deletedAt: string }>> {
+  return ctx.run(() =>
+    ctx.db.transaction('rw', ctx.db.playbooks, async () => {
+      const stored = await ctx.db.playbooks.get(id);
+      if (stored === undefined) throw new AbortWith(notFound(id));
+      const deletedAt = ctx.now();
+      await ctx.db.playbooks.put({ ...stored, deletedAt });
+      return ok({ deletedAt });
+    }),
+  );
+}
+
+export async function undoDelete(
+  ctx: RepositoryContext,
+  id: string,
+): Promise<Result<{ restoredAt: string }>> {
+  return ctx.run(() =>
+    ctx.db.transaction('rw', ctx.db.playbooks, async () => {
+      const stored = await ctx.db.playbooks.get(id);
+      if (stored === undefined) throw new AbortWith(notFound(id));
+      const { deletedAt: _deletedAt, ...kept } = stored;
+      await ctx.db.playbooks.put(kept);
+      return ok({ restoredAt: ctx.now() });
+    }),
+  );
+}
+
+/** Removes trash past retention with its revisions and audit log, all in one transaction. */
+export async function purgeTrash(ctx: RepositoryContext): Promise<Result<{ purged: string[] }>> {
+  const { db } = ctx;
+  return ctx.run(() =>
+    db.transaction('rw', db.playbooks, db.revisions, db.audit, async () => {
+      const cutoff = ctx.nowMs() - ctx.trashRetentionMs;
+      const expired = await db.playbooks
+        .filter((row) => typeof row.deletedAt === 'string' && Date.parse(row.deletedAt) <= cutoff)
+        .primaryKeys();
+      for (const id of expired) {
+        await db.revisions.where('playbookId').equals(id).delete();
+        await db.audit.where('playbookId').equals(id).delete();
+        await db.playbooks.delete(id);
+      }
+      return ok({ purged: expired });
+    }),
+  );
+}
+
+/**
+ * Duplicate / fork: a new entry from the stored draft of `id`, or from `document` when a stale tab
+ * keeps its own edits as a copy ("keep both"). A fork starts its own history.
+ */
+export async function forkPlaybook(
+  ctx: RepositoryContext,
+  id: string,
+  options: { document?: Playbook; name?: string } = {},
+): Promise<Result<OpenedPlaybook>> {
+  return ctx.run(async () => {
+    let source = options.document;
+    if (source === undefined) {
+      const stored = await ctx.db.playbooks.get(id);
+      if (stored === undefined) return { ok: false, error: notFound(id) };
+      const loaded = loadDocumentText(stored.documentText);
+      if (loaded.status === 'damaged') return { ok: false, error: damaged(id) };
+      source = loaded.playbook;
+    }
+    const name = (options.name ?? `${source.name} (copy)`).slice(0, 200);
+    const document: Playbook = { ...source, name };
+    return createPlaybook(ctx, document);
+  });
+}

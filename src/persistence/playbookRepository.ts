@@ -1,0 +1,48 @@
+import { verifyAuditChain } from '../review/auditLog';
+import type { RollbookDatabase } from './database';
+import { getRawJson, getStored, listEntries, saveDraft } from './draftOps';
+import {
+  createPlaybook,
+  deletePlaybook,
+  forkPlaybook,
+  importPlaybook,
+  purgeTrash,
+  undoDelete,
+} from './lifecycleOps';
+import { auditChain, createContext, type RepositoryOptions } from './repositoryContext';
+import type { PlaybookRepository } from './repositoryTypes';
+import { getRevision, listRevisions, restoreRevision, saveVersion } from './revisionOps';
+import { ok } from './storageError';
+
+/**
+ * The repository over a Rollbook database. The app makes one per tab:
+ *
+ * @example
+ * const repository = createPlaybookRepository(new RollbookDatabase(), { tabId: crypto.randomUUID() });
+ * const library = await repository.list(); // { ok: true, value: [...] } or { ok: false, error }
+ */
+export function createPlaybookRepository(
+  db: RollbookDatabase,
+  options: RepositoryOptions = {},
+): PlaybookRepository {
+  const ctx = createContext(db, options);
+  return {
+    list: () => listEntries(ctx, false),
+    listTrash: () => listEntries(ctx, true),
+    get: (id) => getStored(ctx, id),
+    getRawJson: (id) => getRawJson(ctx, id),
+    create: (document) => createPlaybook(ctx, document),
+    saveDraft: (id, document, expectedVersion) => saveDraft(ctx, id, document, expectedVersion),
+    saveVersion: (id, input) => saveVersion(ctx, id, input),
+    listRevisions: (id) => listRevisions(ctx, id),
+    getRevision: (id, revision) => getRevision(ctx, id, revision),
+    restoreRevision: (id, revision, input) => restoreRevision(ctx, id, revision, input),
+    importPlaybook: (text, input) => importPlaybook(ctx, text, input),
+    delete: (id) => deletePlaybook(ctx, id),
+    undoDelete: (id) => undoDelete(ctx, id),
+    purgeTrash: () => purgeTrash(ctx),
+    fork: (id, forkOptions) => forkPlaybook(ctx, id, forkOptions),
+    auditLog: (id) => ctx.run(async () => ok(await auditChain(db, id))),
+    verifyAudit: (id) => ctx.run(async () => ok(await verifyAuditChain(await auditChain(db, id)))),
+  };
+}
