@@ -1,29 +1,29 @@
+import { computeDominators, type Dominators } from './dominators';
 import { type GraphIndex, nodeName } from './graphIndex';
 import type { RiskChange } from './types';
 
 /**
  * Approvals that no longer stand between a run and what they guarded.
  *
- * The nodes an approval A *guards* in a version are those a run can reach from a trigger, but only
+ * The nodes an approval A *guards* in a version are those a run can reach from a trigger only
  * through A (A dominates them), following `next`, `branch` and `failure` edges. A is *bypassed* when
- * it is still an approval node in the newer version and some node it guarded before (and that still
- * exists) is now reachable from a trigger without passing A: a new trigger, a retargeted or added
- * edge around it. An approval removed outright is reported as `approval-removed` instead. Cost: three
- * graph walks per approval of the older version.
+ * it is still an approval node in the newer version and some node it guarded before is, in the newer
+ * version, reachable from a trigger without passing A: a new trigger, an edge added or retargeted
+ * around it. An approval removed outright is reported as `approval-removed` instead. Removing edges
+ * or nodes only removes paths, so without a new flow edge or trigger this check does no work.
  */
 export function findBypassedApprovals(before: GraphIndex, after: GraphIndex): RiskChange[] {
+  if (!hasNewPaths(before, after)) return [];
+  const beforeDominators = dominatorsOf(before);
+  const afterDominators = dominatorsOf(after);
+  const afterOrder = new Map(after.playbook.nodes.map((node, index) => [node.id, index]));
   const risks: RiskChange[] = [];
-  const reachableBefore = reachable(before);
   for (const node of before.playbook.nodes) {
     if (node.kind !== 'approval' || after.nodes.get(node.id)?.kind !== 'approval') continue;
-    if (!reachableBefore.has(node.id)) continue;
-    const withoutBefore = reachable(before, node.id);
-    const guarded = new Set([...reachableBefore].filter((id) => id !== node.id && !withoutBefore.has(id)));
-    if (guarded.size === 0) continue;
-    const withoutAfter = reachable(after, node.id);
-    const exposed = after.playbook.nodes
-      .filter((candidate) => guarded.has(candidate.id) && withoutAfter.has(candidate.id))
-      .map((candidate) => candidate.id);
+    const exposed = beforeDominators
+      .dominated(node.id)
+      .filter((id) => afterDominators.reaches(id) && !afterDominators.dominates(node.id, id))
+      .sort((a, b) => afterOrder.get(a)! - afterOrder.get(b)!);
     if (exposed.length === 0) continue;
     const shown = exposed.slice(0, 3).map((id) => nodeName(after.nodes.get(id), id));
     const more = exposed.length > 3 ? ` and ${exposed.length - 3} more` : '';
@@ -37,22 +37,18 @@ export function findBypassedApprovals(before: GraphIndex, after: GraphIndex): Ri
   return risks;
 }
 
-/** Node ids a run can reach from any trigger, never entering `skip`. */
-function reachable(graph: GraphIndex, skip?: string): Set<string> {
-  const seen = new Set<string>();
-  const queue: string[] = [];
-  for (const node of graph.playbook.nodes) {
-    if (node.kind === 'trigger' && node.id !== skip) {
-      seen.add(node.id);
-      queue.push(node.id);
-    }
+function dominatorsOf(graph: GraphIndex): Dominators {
+  const triggers = graph.playbook.nodes.filter((node) => node.kind === 'trigger').map((node) => node.id);
+  return computeDominators(triggers, graph.flow);
+}
+
+/** Does `after` have a flow edge (source → target) or a trigger that `before` lacks? */
+function hasNewPaths(before: GraphIndex, after: GraphIndex): boolean {
+  for (const [source, targets] of after.flow) {
+    const old = before.flow.get(source);
+    if (targets.some((target) => !old?.includes(target))) return true;
   }
-  for (let head = 0; head < queue.length; head++) {
-    for (const target of graph.flow.get(queue[head]!) ?? []) {
-      if (target === skip || seen.has(target)) continue;
-      seen.add(target);
-      queue.push(target);
-    }
-  }
-  return seen;
+  return after.playbook.nodes.some(
+    (node) => node.kind === 'trigger' && before.nodes.get(node.id)?.kind !== 'trigger',
+  );
 }
