@@ -1,0 +1,40 @@
+import type { Playbook } from '../domain/types';
+import type { DraftSaved, PlaybookRepository } from './repositoryTypes';
+import type { Result } from './storageError';
+
+/** Writes one playbook's draft, carrying the version check from write to write. */
+export interface DraftWriter {
+  write(document: Playbook): Promise<Result<DraftSaved>>;
+  /** The version this tab last read or wrote: the `expectedVersion` of its next write. */
+  version(): number;
+  /** After a reload or a knowing overwrite, continue from the stored version. */
+  adopt(version: number): void;
+}
+
+/**
+ * The `write` for {@link createAutosave} over a repository: each write expects the version the
+ * previous one produced, so a write after another tab's save comes back as a `conflict` instead
+ * of overwriting it. `onSaved` is where the app announces the save to other tabs.
+ */
+export function createDraftWriter(
+  repository: PlaybookRepository,
+  id: string,
+  loadedVersion: number,
+  onSaved?: (saved: DraftSaved) => void,
+): DraftWriter {
+  let expected = loadedVersion;
+  return {
+    async write(document) {
+      const result = await repository.saveDraft(id, document, expected);
+      if (result.ok) {
+        expected = result.value.version;
+        onSaved?.(result.value);
+      }
+      return result;
+    },
+    version: () => expected,
+    adopt(version) {
+      expected = version;
+    },
+  };
+}
