@@ -117,11 +117,17 @@ function compensationFallbacks(index: GraphIndex, graph: TimeGraph, worst: Float
     const current = fallback[compensation]!;
     if (current === -1 || worst[target]! > worst[current]!) fallback[compensation] = target;
   };
+  // Rollbacks of scope "all" can run every compensation: fold them into one best target first,
+  // which keeps this linear however many such rollbacks there are.
+  let allScope = -1;
   index.nodes.forEach((node, position) => {
     const failure = index.failure[position]!;
     if (node.kind !== 'rollback' || failure === -1) return;
-    for (const compensation of graph.scopeOf(position)) offer(compensation, failure);
+    if (node.scope !== 'all') {
+      for (const compensation of graph.scopeOf(position)) offer(compensation, failure);
+    } else if (allScope === -1 || worst[failure]! > worst[allScope]!) allScope = failure;
   });
+  if (allScope !== -1) for (const compensation of graph.allCompensations) offer(compensation, allScope);
   return fallback;
 }
 

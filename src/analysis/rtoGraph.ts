@@ -65,13 +65,18 @@ export function buildTimeGraph(index: GraphIndex): TimeGraph {
       case 'rollback': {
         if (failure !== -1) targets.push(failure);
         const scope = scopeOf(position);
-        weight[position] = sum(scope);
-        if (node.scope === 'all') targets.push(anyCompensationFails);
-        else
+        // Scope "all" shares one sum and one join vertex, so 500 rollbacks over 1,000
+        // compensations cost 500 edges, not 500,000.
+        if (node.scope === 'all') {
+          weight[position] = allCompensationsMs;
+          targets.push(anyCompensationFails);
+        } else {
+          weight[position] = sum(scope);
           for (const compensation of scope) {
             const target = index.failure[compensation]!;
             if (target !== -1) targets.push(target);
           }
+        }
         break;
       }
       case 'restore':
