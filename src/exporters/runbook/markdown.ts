@@ -1,13 +1,18 @@
 import type { Block, RunbookDocument } from './blocks';
 
 /**
- * Markdown-escapes user text so a label cannot open a link, emphasis, a heading or raw HTML.
- * Table cells also escape `|`; line breaks inside a cell become spaces.
+ * Markdown-escapes user text so a label cannot open a link, emphasis, code, a table cell, raw HTML
+ * or (at the start of a line) a heading, list or quote. Only characters that can do so are escaped,
+ * so the raw file stays readable.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) =>
-    char === '<' ? '&lt;' : char === '>' ? '&gt;' : `\\${char}`,
-  );
+  return text
+    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/^(\s*)([#+=-])/gm, (_whole, space: string, marker: string) => `${space}\\${marker}`)
+    .replace(/^(\s*\d+)([.)])/gm, (_whole, number: string, marker: string) => `${number}\\${marker}`);
 }
 
 const cell = (text: string): string => escapeMarkdown(text).replace(/\r?\n/g, ' ');
