@@ -1,0 +1,64 @@
+/**
+ * Persistence (issue 7): the Dexie repository of playbooks, revisions and audit log; autosave;
+ * two-tab coordination; share links; the browser's storage manager. See docs/persistence.md.
+ */
+export {
+  type AutosaveClock,
+  type AutosaveController,
+  createAutosave,
+  type SaveStatus,
+  systemClock,
+} from './autosave';
+export { DATABASE_NAME, RollbookDatabase } from './database';
+export { createDraftWriter, type DraftWriter } from './draftWriter';
+export type {
+  DamagedItem,
+  LibraryEntry,
+  LibraryItem,
+  LoadedDocument,
+  LoadedRevision,
+  OpenedPlaybook,
+  StoredPlaybook,
+} from './loadRecord';
+export { loadDocumentText } from './loadRecord';
+export { createPlaybookRepository } from './playbookRepository';
+export type { AuditRecord, PlaybookRecord, PlaybookSummary, RevisionRecord } from './records';
+export { type LintSummarizer, type RepositoryOptions, THIRTY_DAYS_MS } from './repositoryContext';
+export type {
+  DraftSaved,
+  PlaybookRepository,
+  RevisionRestored,
+  RevisionSummary,
+  SaveVersionInput,
+  VersionSaved,
+} from './repositoryTypes';
+export {
+  decodeShareFragment,
+  encodeShareFragment,
+  MAX_SHARE_PAYLOAD_CHARS,
+  MAX_SHARED_JSON_BYTES,
+  type ShareLinkError,
+  type ShareLinkResult,
+} from './shareLink';
+export type { RepositoryError, RepositoryErrorKind, Result } from './storageError';
+export {
+  formatBytes,
+  type PersistenceState,
+  readStorageUsage,
+  requestPersistentStorage,
+  type StorageManagerLike,
+  type StorageUsage,
+} from './storageManager';
+export {
+  CONFLICT_CHOICES,
+  type ConflictChoice,
+  type ConflictContext,
+  type ConflictResolution,
+  decideOnRemoteSave,
+  decideOnWriteConflict,
+  resolveConflict,
+  type TabDecision,
+  type TabState,
+} from './tabConflict';
+export { createMemoryChannelHub, createTabCoordinator, type TabCoordinator } from './tabCoordinator';
+export { type ChannelLike, TAB_CHANNEL_NAME, type TabMessage } from './tabMessages';
