@@ -5,13 +5,17 @@ import { sha256Hex } from './sha256';
 /**
  * What the content hash covers (spec section 8): the parsed playbook, defaults applied, without
  * `review` (approvals must not void themselves) and without any node's `position` (layout never
- * changes meaning). Everything else counts, including `revision`, `metadata` and top-level `x-`
- * keys: they are content the author wrote and the native exporter keeps (docs/review.md).
+ * changes meaning). We also leave out the two save stamps, `revision` and `metadata.updatedAt`:
+ * every save raises them, so hashing them would void an approval on a save that changed nothing
+ * the reviewer saw (a decision beyond the spec's letter, docs/review.md). Everything else counts,
+ * top-level `x-` keys included: they are content the author wrote and the native exporter keeps.
  */
 export function hashedContent(playbook: Playbook): Record<string, unknown> {
-  const { review: _review, nodes, ...rest } = playbook;
+  const { review: _review, revision: _revision, metadata, nodes, ...rest } = playbook;
+  const { updatedAt: _updatedAt, ...stableMetadata } = metadata;
   return {
     ...rest,
+    metadata: stableMetadata,
     nodes: nodes.map(({ position: _position, ...node }) => node),
   };
 }

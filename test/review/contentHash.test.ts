@@ -142,6 +142,27 @@ describe('contentHash', () => {
     expect(await contentHash(edited('order-fulfilment-rollback', edit))).not.toBe(before);
   });
 
+  it('ignores the save stamps: raising revision and updatedAt on a save keeps approvals valid', async () => {
+    const saved = await contentHash(edited('order-fulfilment-rollback', () => {}));
+    const resaved = await contentHash(
+      edited('order-fulfilment-rollback', (document) => {
+        Object.assign(document, { revision: 9 });
+        Object.assign(document.metadata as object, { updatedAt: '2026-11-26T10:00:00Z' });
+      }),
+    );
+    expect(resaved).toBe(saved);
+  });
+
+  it('still counts the rest of metadata: a changed author changes the hash', async () => {
+    const before = await contentHash(edited('order-fulfilment-rollback', () => {}));
+    const after = await contentHash(
+      edited('order-fulfilment-rollback', (document) => {
+        Object.assign(document.metadata as object, { author: 'sam' });
+      }),
+    );
+    expect(after).not.toBe(before);
+  });
+
   it('counts top-level x- keys: an extension value edited changes the hash', async () => {
     const one = edited('minimal-saga', (document) => {
       document['x-acme-ticket'] = 'OPS-12';

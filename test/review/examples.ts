@@ -138,12 +138,6 @@ export const SEMANTIC_EDITS: ReadonlyArray<readonly [string, (document: Doc) => 
     },
   ],
   [
-    'the revision',
-    (d) => {
-      d.revision = 4;
-    },
-  ],
-  [
     'the author',
     (d) => {
       objectAt(d, 'metadata').author = 'lee';

@@ -1,5 +1,6 @@
 import { isExtensionKey, PLAYBOOK_KEYS } from '../../domain/schema/playbook';
 import type { Edge, Playbook, PlaybookNode } from '../../domain/types';
+import { hashedContent } from '../contentHash';
 import {
   type ArrayKeyOf,
   defaultArrayKey,
@@ -94,10 +95,14 @@ function diffTopLevel(before: Playbook, after: Playbook): TopLevelChange[] {
   const extensions = [...new Set([...Object.keys(after), ...Object.keys(before)])].filter(isExtensionKey);
   const keys = [...PLAYBOOK_KEYS, ...extensions.sort()].filter((key) => !NOT_TOP_LEVEL.has(key));
   const arrayKey = datasetAwareArrayKey(before, after);
+  // Compare what the content hash covers, so the diff is empty exactly when the hashes are equal
+  // (save stamps such as `revision` are not content).
+  const stableBefore = hashedContent(before);
+  const stableAfter = hashedContent(after);
   const changes: TopLevelChange[] = [];
   for (const key of keys) {
-    const old = (before as Record<string, unknown>)[key];
-    const current = (after as Record<string, unknown>)[key];
+    const old = stableBefore[key];
+    const current = stableAfter[key];
     if (jsonEqual(old, current)) continue;
     const fields =
       old === undefined
