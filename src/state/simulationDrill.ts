@@ -1,0 +1,129 @@
+import * as Comlink from 'comlink';
+import { create, useStore } from 'zustand';
+import type { Playbook } from '../domain/types';
+import type { DrillResult } from '../simulator';
+import type { DrillWorkerApi } from '../workers/drill.worker';
+import { type DrillEntry, drillResultOf } from '../workers/drillPlan';
+import { documentStore } from './documentStore';
+
+/** The drill view's state: never in the document. */
+export interface DrillState {
+  status: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+  done: number;
+  total: number;
+  entries: DrillEntry[];
+  result: DrillResult | null;
+  /** The document the drill ran on: a cell opens its run on this one. */
+  playbook: Playbook | null;
+  message: string | null;
+  /** Wall-clock time the drill took, for the summary line. */
+  elapsedMs: number | null;
+}
+
+/** Something that runs a drill off the page's thread and can be stopped at once. */
+export interface DrillRunner {
+  run(
+    playbook: Playbook,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<Awaited<ReturnType<DrillWorkerApi['run']>>>;
+  cancel(): void;
+}
+
+/** The real runner: a module Web Worker through comlink; Cancel terminates it, which stops it at once. */
+export function workerDrillRunner(): DrillRunner {
+  let worker: Worker | null = null;
+  let reject: ((reason: Error) => void) | null = null;
+  return {
+    run(playbook, onProgress) {
+      worker = new Worker(new URL('../workers/drill.worker.ts', import.meta.url), { type: 'module' });
+      const api = Comlink.wrap<DrillWorkerApi>(worker);
+      const running = api.run(playbook, Comlink.proxy(onProgress));
+      const cancelled = new Promise<never>((_, fail) => {
+        reject = fail;
+      });
+      return Promise.race([running, cancelled]).finally(() => {
+        worker?.terminate();
+        worker = null;
+      });
+    },
+    cancel() {
+      worker?.terminate();
+      worker = null;
+      reject?.(new Error('cancelled'));
+    },
+  };
+}
+
+export const drillStore = create<DrillState>(() => ({
+  status: 'idle',
+  done: 0,
+  total: 0,
+  entries: [],
+  result: null,
+  playbook: null,
+  message: null,
+  elapsedMs: null,
+}));
+
+let makeRunner: () => DrillRunner = workerDrillRunner;
+let current: DrillRunner | null = null;
+
+/** Swaps how drills run (tests run them in-process). */
+export function setDrillRunner(factory: () => DrillRunner): void {
+  makeRunner = factory;
+}
+
+export const drillActions = {
+  /** Starts the drill of the document as it is now. */
+  async drillRequested(): Promise<void> {
+    current?.cancel();
+    const playbook = documentStore.getState().document;
+    const runner = makeRunner();
+    current = runner;
+    const started = performance.now();
+    drillStore.setState({
+      status: 'running',
+      done: 0,
+      total: 0,
+      entries: [],
+      result: null,
+      playbook,
+      message: null,
+      elapsedMs: null,
+    });
+    try {
+      const outcome = await runner.run(playbook, (done, total) => {
+        if (current === runner) drillStore.setState({ done, total });
+      });
+      if (current !== runner) return;
+      if (!outcome.ok) {
+        drillStore.setState({ status: 'failed', message: `The drill cannot run: ${outcome.error.message}.` });
+        return;
+      }
+      drillStore.setState({
+        status: 'done',
+        entries: outcome.entries,
+        result: drillResultOf(playbook, outcome.entries),
+        done: outcome.entries.length,
+        total: outcome.entries.length,
+        elapsedMs: performance.now() - started,
+      });
+    } catch (error) {
+      if (current !== runner) return;
+      const cancelled = error instanceof Error && error.message === 'cancelled';
+      drillStore.setState({
+        status: cancelled ? 'cancelled' : 'failed',
+        message: cancelled ? 'Drill cancelled.' : `The drill stopped: ${String(error)}`,
+      });
+    } finally {
+      if (current === runner) current = null;
+    }
+  },
+  cancelRequested(): void {
+    const runner = current;
+    if (!runner) return;
+    runner.cancel();
+  },
+};
+
+export const useDrill = <T>(selector: (state: DrillState) => T): T => useStore(drillStore, selector);
