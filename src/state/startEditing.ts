@@ -1,7 +1,9 @@
+import { savedDocument, startAutosave } from './autosave';
 import { loadDocument } from './documentStore';
 import { exampleDocument } from './startDocument';
 
-/** Opens the document the designer starts with. */
+/** Opens the document saved by the last visit, else the order-fulfilment example, and autosaves. */
 export function startEditing(): void {
-  loadDocument(exampleDocument());
+  loadDocument(savedDocument() ?? exampleDocument());
+  startAutosave();
 }

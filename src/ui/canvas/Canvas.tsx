@@ -7,6 +7,7 @@ import {
   type EdgeChange,
   MiniMap,
   type NodeChange,
+  type OnConnectEnd,
   type OnNodeDrag,
   ReactFlow,
 } from '@xyflow/react';
@@ -46,6 +47,18 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
     [actions],
   );
   const onConnect = useCallback((connection: Connection) => actions.edgeConnected(connection), [actions]);
+  // A link dropped on a node that refuses it: say why, rather than letting it vanish silently.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (_event, state) => {
+      if (state.isValid || !state.fromNode || !state.toNode || state.fromNode.id === state.toNode.id) return;
+      actions.edgeConnected({
+        source: state.fromNode.id,
+        target: state.toNode.id,
+        sourceHandle: state.fromHandle?.id ?? null,
+      });
+    },
+    [actions],
+  );
 
   return (
     <div className="canvas">
@@ -59,6 +72,7 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         deleteKeyCode={null}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}

@@ -1,17 +1,49 @@
+import { useReactFlow } from '@xyflow/react';
+import type { DragEvent } from 'react';
+import { useShortcuts } from '../../app/useShortcuts';
+import { NODE_KINDS } from '../../domain/schema/nodes';
+import type { NodeKind } from '../../domain/types';
+import { useDocumentActions } from '../../state/documentActions';
 import { Canvas } from '../canvas/Canvas';
+import { FileDialogs } from './FileDialogs';
+import { HelpOverlay } from './HelpOverlay';
+import { PALETTE_MIME, Palette } from './Palette';
+import { RightPanel } from './RightPanel';
+import { SearchBox } from './SearchBox';
 import { Toolbar } from './Toolbar';
 
+const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
+
 /**
- * The designer's layout: toolbar on top, palette left, canvas centre, a right panel with tabs
- * (inspector; later simulator, review) and a bottom dock (later the Problems panel).
+ * The designer's layout: toolbar on top, palette left, canvas centre, the right panel with tabs
+ * (inspector and playbook panels; later simulator, review) and a bottom dock, empty for now,
+ * where the Problems panel goes (`.designer__dock`).
  */
 export function Designer() {
+  useShortcuts();
+  const flow = useReactFlow();
+  const actions = useDocumentActions();
+  const onDrop = (event: DragEvent) => {
+    const kind = event.dataTransfer.getData(PALETTE_MIME);
+    if (!isKind(kind)) return;
+    event.preventDefault();
+    const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    actions.paletteKindAdded(kind, { x: at.x - 92, y: at.y - 20 });
+  };
   return (
     <div className="designer">
       <Toolbar />
-      <main className="designer__body">
-        <Canvas />
-      </main>
+      <div className="designer__body">
+        <Palette />
+        <main className="designer__centre">
+          <SearchBox />
+          <Canvas onDropKind={onDrop} />
+          <section className="designer__dock" aria-label="Bottom dock" hidden />
+        </main>
+        <RightPanel />
+      </div>
+      <HelpOverlay />
+      <FileDialogs />
     </div>
   );
 }

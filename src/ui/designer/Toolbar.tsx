@@ -1,14 +1,82 @@
-import { usePlaybookName, useProblemCount } from '../../state/documentSelectors';
+import { useRef } from 'react';
+import { useStore } from 'zustand';
+import { saveStateStore } from '../../state/autosave';
+import { useDocumentActions } from '../../state/documentActions';
+import { useCanRedo, useCanUndo, usePlaybookName, useProblemCount } from '../../state/documentSelectors';
+import { uiActions, uiStore } from '../../state/uiStore';
+import { runAutoLayout } from '../canvas/autoLayout';
+import { importFile, requestExport } from './fileIo';
 
-/** The top bar: playbook name and the live problem count. */
+/** The top bar: name, undo/redo, import/export, layout, help, save state and problem count. */
 export function Toolbar() {
   const name = usePlaybookName();
   const problems = useProblemCount();
+  const canUndo = useCanUndo();
+  const canRedo = useCanRedo();
+  const actions = useDocumentActions();
+  const saveState = useStore(saveStateStore);
+  const layoutRunning = useStore(uiStore, (s) => s.layoutRunning);
+  const fileInput = useRef<HTMLInputElement>(null);
+
   return (
     <header className="toolbar">
       <span className="toolbar__brand">Rollbook</span>
       <h1 className="toolbar__name">{name}</h1>
-      <span className={`toolbar__problems${problems > 0 ? ' has-problems' : ''}`} role="status">
+      <button type="button" onClick={actions.undoRequested} disabled={!canUndo} title="Undo (Ctrl+Z)">
+        Undo
+      </button>
+      <button type="button" onClick={actions.redoRequested} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+        Redo
+      </button>
+      <button
+        type="button"
+        onClick={() => void runAutoLayout()}
+        disabled={layoutRunning}
+        title="Arrange the nodes (L)"
+      >
+        {layoutRunning ? 'Arranging…' : 'Auto-layout'}
+      </button>
+      <button
+        type="button"
+        onClick={() => uiActions.searchToggled(true)}
+        title="Find a node by label (Ctrl+F)"
+      >
+        Search
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        Import JSON
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Import JSON file"
+        hidden
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file, actions);
+        }}
+      />
+      <button type="button" onClick={requestExport}>
+        Export JSON
+      </button>
+      <button
+        type="button"
+        onClick={() => uiActions.helpToggled(true)}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
+        ?
+      </button>
+      <span className="toolbar__save" role="status" aria-label="Save state">
+        {saveState.status === 'saved' ? 'Saved' : `Not saved: ${saveState.reason}`}
+      </span>
+      <span
+        className={`toolbar__problems${problems > 0 ? ' has-problems' : ''}`}
+        role="status"
+        aria-label="Problems"
+      >
         {problems === 0 ? 'No problems' : `${problems} ${problems === 1 ? 'problem' : 'problems'}`}
       </span>
     </header>

@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+
+/** Tabs of the right panel. Other features (simulator, review) add theirs to `RIGHT_PANEL_TABS`. */
+export type RightPanelTab = 'inspector' | 'playbook' | 'data-model' | 'dataset' | 'scenarios';
+
+/** Panel state: never in the document, never in the undo history. */
+export interface UiState {
+  rightTab: RightPanelTab;
+  helpOpen: boolean;
+  searchOpen: boolean;
+  /** Errors of the last import that failed; the document was left untouched. */
+  importErrors: { file: string; errors: { path: string; message: string }[] } | null;
+  /** Export is waiting for a yes because the document has problems. */
+  confirmExport: boolean;
+  layoutRunning: boolean;
+}
+
+export const uiStore = create<UiState>(() => ({
+  rightTab: 'inspector',
+  helpOpen: false,
+  searchOpen: false,
+  importErrors: null,
+  confirmExport: false,
+  layoutRunning: false,
+}));
+
+export const uiActions = {
+  tabChosen: (rightTab: RightPanelTab) => uiStore.setState({ rightTab }),
+  helpToggled: (open?: boolean) => uiStore.setState((s) => ({ helpOpen: open ?? !s.helpOpen })),
+  searchToggled: (open?: boolean) => uiStore.setState((s) => ({ searchOpen: open ?? !s.searchOpen })),
+  importFailed: (file: string, errors: { path: string; message: string }[]) =>
+    uiStore.setState({ importErrors: { file, errors } }),
+  importErrorsClosed: () => uiStore.setState({ importErrors: null }),
+  exportConfirmAsked: (confirmExport: boolean) => uiStore.setState({ confirmExport }),
+  layoutStateChanged: (layoutRunning: boolean) => uiStore.setState({ layoutRunning }),
+};

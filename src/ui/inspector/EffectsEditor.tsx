@@ -1,0 +1,154 @@
+import { EFFECT_OPS } from '../../domain/schema/effects';
+import type { Effect } from '../../domain/types';
+import { useDocument } from '../../state/documentSelectors';
+import { ExpressionField, SelectField } from '../components/fields';
+import { FieldValueRows } from './FieldValueRows';
+import { withField } from './nodeEditing';
+
+/** The same effect as another op, keeping its entity (and match/where where both have them). */
+function switchOp(effect: Effect, op: Effect['op']): Effect {
+  const keep = { entity: effect.entity };
+  const filter =
+    effect.op === 'insert'
+      ? {}
+      : {
+          ...(effect.match ? { match: effect.match } : {}),
+          ...(effect.where ? { where: effect.where } : {}),
+        };
+  switch (op) {
+    case 'insert':
+      return { op, ...keep, records: [{}] };
+    case 'update':
+      return { op, ...keep, ...filter, set: effect.op === 'update' ? effect.set : {} };
+    case 'delete':
+      return { op, ...keep, ...filter };
+  }
+}
+
+/** The data changes of a step or compensation: op, entity, match/where, set/records. */
+export function EffectsEditor({
+  effects,
+  pointer,
+  error,
+  onChange,
+}: {
+  effects: Effect[];
+  pointer: string;
+  error: (pointer: string) => string | undefined;
+  onChange: (effects: Effect[]) => void;
+}) {
+  const { dataModel } = useDocument();
+  const entities = dataModel.entities;
+  const replace = (index: number, effect: Effect) =>
+    onChange(effects.map((e, i) => (i === index ? effect : e)));
+  return (
+    <section className="group" aria-label="Effects">
+      <h3>Data changes (effects)</h3>
+      {effects.length === 0 && <p className="field__hint">No data changes yet.</p>}
+      {effects.map((effect, index) => {
+        const at = `${pointer}/${index}`;
+        const entity = entities.find((e) => e.name === effect.entity);
+        const title = `Effect ${index + 1}`;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: effects have no id; their place is their identity
+          <fieldset className="card" key={index}>
+            <legend>{title}</legend>
+            <SelectField
+              label={`${title}: operation`}
+              value={effect.op}
+              options={EFFECT_OPS}
+              onChange={(op) => replace(index, switchOp(effect, op))}
+            />
+            <SelectField
+              label={`${title}: entity`}
+              value={effect.entity}
+              placeholder="Choose an entity"
+              options={[...entities.map((e) => e.name), ...(entity || !effect.entity ? [] : [effect.entity])]}
+              onChange={(name) => replace(index, { ...effect, entity: name })}
+              error={error(`${at}/entity`)}
+            />
+            {effect.op !== 'insert' && (
+              <>
+                <FieldValueRows
+                  label={`${title} match`}
+                  entity={entity}
+                  record={effect.match ?? {}}
+                  onChange={(match) =>
+                    replace(index, withField(effect, 'match', Object.keys(match).length ? match : undefined))
+                  }
+                />
+                <ExpressionField
+                  label={`${title}: where`}
+                  hint="Optional: a CEL condition on the record r, such as r.total > 100"
+                  value={effect.where ?? ''}
+                  onChange={(where) => replace(index, withField(effect, 'where', where || undefined))}
+                  error={error(`${at}/where`)}
+                />
+              </>
+            )}
+            {effect.op === 'update' && (
+              <FieldValueRows
+                label={`${title} set`}
+                entity={entity}
+                record={effect.set}
+                onChange={(set) => replace(index, { ...effect, set })}
+              />
+            )}
+            {effect.op === 'update' && error(`${at}/set`) && (
+              <p className="field__error">{error(`${at}/set`)}</p>
+            )}
+            {effect.op === 'insert' &&
+              effect.records.map((record, recordIndex) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: records have no id until their key is typed
+                <div key={recordIndex}>
+                  <FieldValueRows
+                    label={`${title} record ${recordIndex + 1}`}
+                    entity={entity}
+                    record={record}
+                    onChange={(r) =>
+                      replace(index, {
+                        ...effect,
+                        records: effect.records.map((old, i) => (i === recordIndex ? r : old)),
+                      })
+                    }
+                  />
+                  <button
+                    type="button"
+                    onClick={() =>
+                      replace(index, {
+                        ...effect,
+                        records: effect.records.filter((_, i) => i !== recordIndex),
+                      })
+                    }
+                  >
+                    Remove record {recordIndex + 1} of {title}
+                  </button>
+                </div>
+              ))}
+            {effect.op === 'insert' && (
+              <button
+                type="button"
+                onClick={() => replace(index, { ...effect, records: [...effect.records, {}] })}
+              >
+                Add record to {title}
+              </button>
+            )}
+            <button
+              type="button"
+              className="danger"
+              onClick={() => onChange(effects.filter((_, i) => i !== index))}
+            >
+              Remove {title}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        onClick={() => onChange([...effects, { op: 'update', entity: entities[0]?.name ?? '', set: {} }])}
+      >
+        Add effect
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export function DataModelPanel() {
+  return <p className="panel-hint">DataModel</p>;
+}

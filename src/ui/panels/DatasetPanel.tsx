@@ -1,0 +1,3 @@
+export function DatasetPanel() {
+  return <p className="panel-hint">Dataset</p>;
+}

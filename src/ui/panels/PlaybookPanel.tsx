@@ -1,0 +1,3 @@
+export function PlaybookPanel() {
+  return <p className="panel-hint">Playbook settings</p>;
+}

@@ -1,0 +1,3 @@
+export function ScenariosPanel() {
+  return <p className="panel-hint">Scenarios</p>;
+}
