@@ -1,0 +1,5 @@
+/** TanStack Query over the persistence layer (issue 7): keys, query options, mutation options. */
+export { playbookKeys } from './playbookKeys';
+export { invalidateForTabMessage, playbookMutations } from './playbookMutations';
+export { playbookQueries } from './playbookQueries';
+export { RepositoryFailure, repositoryErrorOf, unwrap } from './repositoryFailure';

@@ -1,0 +1,144 @@
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
+import type { Playbook } from '../domain/types';
+import { assertNever } from '../lib/assertNever';
+import type { StoredPlaybook } from '../persistence/loadRecord';
+import type { PlaybookRepository, SaveVersionInput } from '../persistence/repositoryTypes';
+import type { TabMessage } from '../persistence/tabMessages';
+import { playbookKeys } from './playbookKeys';
+import { unwrap } from './repositoryFailure';
+
+/** The cached detail after this tab wrote `document` at `version`: the cache holds what was saved. */
+function savedDetail(
+  client: QueryClient,
+  id: string,
+  document: Playbook,
+  version: number,
+  updatedAt: string,
+) {
+  client.setQueryData<StoredPlaybook>(playbookKeys.detail(id), (previous) =>
+    previous?.status === 'ok'
+      ? {
+          ...previous,
+          playbook: document,
+          name: document.name,
+          revision: document.revision,
+          version,
+          updatedAt,
+          problems: [],
+        }
+      : previous,
+  );
+}
+
+/**
+ * Mutation options over a repository, each invalidating the narrowest level that changed:
+ * a draft write updates its detail in place and marks the lists stale (the summary changed);
+ * a saved version adds to the revisions and the audit log; a restore changes the whole detail;
+ * create, import, fork, delete and undo change only the lists.
+ *
+ * @example const save = useMutation(playbookMutations(repository).saveVersion());
+ */
+export function playbookMutations(repository: PlaybookRepository) {
+  return {
+    create: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'create'],
+        mutationFn: (document: Playbook) => unwrap(repository.create(document)),
+        onSuccess: (_created, _document, _result, { client }) =>
+          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+      }),
+    importFile: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'import'],
+        mutationFn: (input: { text: string; actor: string; fileName?: string }) =>
+          unwrap(repository.importPlaybook(input.text, input)),
+        onSuccess: (_imported, _input, _result, { client }) =>
+          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+      }),
+    saveDraft: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'save-draft'],
+        mutationFn: (input: { id: string; document: Playbook; expectedVersion: number }) =>
+          unwrap(repository.saveDraft(input.id, input.document, input.expectedVersion)),
+        onSuccess: (saved, input, _result, { client }) => {
+          savedDetail(client, input.id, input.document, saved.version, saved.updatedAt);
+          return client.invalidateQueries({ queryKey: playbookKeys.lists() });
+        },
+      }),
+    saveVersion: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'save-version'],
+        mutationFn: (input: SaveVersionInput & { id: string }) =>
+          unwrap(repository.saveVersion(input.id, input)),
+        onSuccess: (saved, input, _result, { client }) => {
+          savedDetail(client, input.id, saved.playbook, saved.version, saved.updatedAt);
+          return Promise.all([
+            client.invalidateQueries({ queryKey: playbookKeys.revisions(input.id) }),
+            client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
+            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+          ]);
+        },
+      }),
+    restoreRevision: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'restore-revision'],
+        mutationFn: (input: { id: string; revision: number; expectedVersion: number; actor: string }) =>
+          unwrap(repository.restoreRevision(input.id, input.revision, input)),
+        onSuccess: (_restored, input, _result, { client }) =>
+          Promise.all([
+            client.invalidateQueries({ queryKey: playbookKeys.detail(input.id) }),
+            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+          ]),
+      }),
+    fork: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'fork'],
+        mutationFn: (input: { id: string; document?: Playbook; name?: string }) =>
+          unwrap(repository.fork(input.id, input)),
+        onSuccess: (_fork, _input, _result, { client }) =>
+          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+      }),
+    remove: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'delete'],
+        mutationFn: (id: string) => unwrap(repository.delete(id)),
+        onSuccess: (_deleted, _id, _result, { client }) =>
+          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+      }),
+    undoRemove: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'undo-delete'],
+        mutationFn: (id: string) => unwrap(repository.undoDelete(id)),
+        onSuccess: (_restored, _id, _result, { client }) =>
+          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+      }),
+    purgeTrash: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'purge-trash'],
+        mutationFn: () => unwrap(repository.purgeTrash()),
+        onSuccess: ({ purged }, _variables, _result, { client }) => {
+          for (const id of purged) client.removeQueries({ queryKey: playbookKeys.detail(id) });
+          return client.invalidateQueries({ queryKey: playbookKeys.lists() });
+        },
+      }),
+  };
+}
+
+/**
+ * Keeps this tab's cache true to what other tabs saved: wire it to the tab coordinator's
+ * `subscribe`. A save elsewhere marks that playbook's detail and the lists stale.
+ */
+export function invalidateForTabMessage(client: QueryClient, message: TabMessage): Promise<unknown> {
+  switch (message.type) {
+    case 'saved':
+    case 'deleted':
+      return Promise.all([
+        client.invalidateQueries({ queryKey: playbookKeys.detail(message.playbookId) }),
+        client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+      ]);
+    case 'library-changed':
+      return client.invalidateQueries({ queryKey: playbookKeys.lists() });
+    default:
+      return assertNever(message, 'tab message');
+  }
+}
