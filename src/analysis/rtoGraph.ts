@@ -115,9 +115,11 @@ export function longestTimes(graph: TimeGraph): { worst: Float64Array; best: Int
   const { weight, successors } = graph;
   const worst = new Float64Array(weight.length);
   const best = new Int32Array(weight.length).fill(-1);
-  const { component, components } = stronglyConnectedComponents(successors);
+  const components = stronglyConnectedComponents(successors);
+  const { component } = components;
 
-  for (const members of components) {
+  for (let id = 0; id < components.count; id += 1) {
+    const members = Array.from(components.members.subarray(components.start[id]!, components.start[id + 1]!));
     const first = members[0]!;
     const cyclic = members.length > 1 || successors[first]!.includes(first);
     if (!cyclic) {
@@ -131,7 +133,6 @@ export function longestTimes(graph: TimeGraph): { worst: Float64Array; best: Int
       worst[first] = weight[first]! + value;
       continue;
     }
-    const id = component[first]!;
     const inside = (vertex: number) => component[vertex] === id;
     if (members.some((member) => weight[member]! > 0)) {
       for (const member of members) {

@@ -43,19 +43,19 @@ export const endReachable: LintRule = {
       );
     });
 
-    // Loops: SCCs of the success graph restricted to stuck nodes. Every successor of a stuck node
-    // is stuck, so a component with no edge leaving it is a trap.
-    const successors = index.successSuccessors.map((targets, position) => (stuck(position) ? targets : []));
-    const { component, components } = stronglyConnectedComponents(successors);
-    for (const members of components) {
-      const first = members.reduce((a, b) => Math.min(a, b));
+    // Loops: every successor of a stuck node is stuck, and members of one SCC reach each other,
+    // so the SCCs of the whole success graph that hold stuck nodes are exactly those of the stuck
+    // subgraph. A cyclic one with no edge leaving it is a trap.
+    const { component, members, start, count } = stronglyConnectedComponents(index.successSuccessors);
+    for (let id = 0; id < count; id += 1) {
+      const group = members.subarray(start[id]!, start[id + 1]!);
+      const first = group.reduce((a, b) => Math.min(a, b));
       if (!stuck(first)) continue;
-      const id = component[first]!;
-      const cyclic = members.length > 1 || successors[first]!.includes(first);
+      const successorsOf = (member: number) => index.successSuccessors[member]!;
+      const cyclic = group.length > 1 || successorsOf(first).includes(first);
       if (!cyclic) continue;
-      const leaves = members.some((member) => successors[member]!.some((target) => component[target] !== id));
-      if (leaves) continue;
-      const names = members
+      if (group.some((member) => successorsOf(member).some((target) => component[target] !== id))) continue;
+      const names = [...group]
         .sort((a, b) => a - b)
         .map((member) => `"${index.nodes[member]!.id}"`)
         .join(', ');
