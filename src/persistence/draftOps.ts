@@ -2,7 +2,7 @@ import { CURRENT_SCHEMA_VERSION } from '../domain/schema/playbook';
 import type { Playbook } from '../domain/types';
 import { type LibraryEntry, loadPlaybookRecord, type StoredPlaybook } from './loadRecord';
 import type { PlaybookRecord } from './records';
-import { AbortWith, prepareDocument, type RepositoryContext } from './repositoryContext';
+import { AbortWith, type DraftHints, prepareDraft, type RepositoryContext } from './repositoryContext';
 import type { DraftSaved } from './repositoryTypes';
 import { conflict, damaged, notFound, ok, type Result } from './storageError';
 
@@ -55,9 +55,10 @@ export async function saveDraft(
   id: string,
   document: Playbook,
   expectedVersion: number,
+  hints: DraftHints = {},
 ): Promise<Result<DraftSaved>> {
   return ctx.run(async () => {
-    const prepared = await prepareDocument(ctx, document);
+    const prepared = await prepareDraft(ctx, document, hints);
     const { db } = ctx;
     return db.transaction('rw', db.playbooks, async () => {
       const stored = await db.playbooks.get(id);

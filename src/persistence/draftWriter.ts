@@ -11,21 +11,33 @@ export interface DraftWriter {
   adopt(version: number): void;
 }
 
+export interface DraftWriterOptions {
+  /** Where the app announces a save to other tabs (the tab coordinator). */
+  onSaved?: (saved: DraftSaved) => void;
+  /**
+   * The document store's current problem count for `document` (it validates on every edit), so
+   * the repository need not parse a large playbook again on each autosave.
+   */
+  problemCount?: (document: Playbook) => number;
+}
+
 /**
  * The `write` for {@link createAutosave} over a repository: each write expects the version the
  * previous one produced, so a write after another tab's save comes back as a `conflict` instead
- * of overwriting it. `onSaved` is where the app announces the save to other tabs.
+ * of overwriting it.
  */
 export function createDraftWriter(
   repository: PlaybookRepository,
   id: string,
   loadedVersion: number,
-  onSaved?: (saved: DraftSaved) => void,
+  options: DraftWriterOptions = {},
 ): DraftWriter {
+  const { onSaved, problemCount } = options;
   let expected = loadedVersion;
   return {
     async write(document) {
-      const result = await repository.saveDraft(id, document, expected);
+      const hints = problemCount ? { problemCount: problemCount(document) } : {};
+      const result = await repository.saveDraft(id, document, expected, hints);
       if (result.ok) {
         expected = result.value.version;
         onSaved?.(result.value);

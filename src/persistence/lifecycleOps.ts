@@ -62,7 +62,7 @@ export async function importPlaybook(
       at: record.createdAt,
       actor: input.actor,
       action: 'imported',
-      contentHash: prepared.summary.contentHash,
+      contentHash: prepared.contentHash,
       detail: source,
     });
     await db.transaction('rw', db.playbooks, db.revisions, db.audit, async () => {
@@ -74,7 +74,7 @@ export async function importPlaybook(
         author: input.actor,
         message: source,
         documentText: prepared.text,
-        contentHash: prepared.summary.contentHash,
+        contentHash: prepared.contentHash,
       });
       await db.audit.add(entry);
     });

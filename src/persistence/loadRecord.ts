@@ -47,7 +47,7 @@ const SummarySchema = z.looseObject({
   valid: z.boolean(),
   problemCount: z.number(),
   nodeCount: z.number(),
-  contentHash: z.string(),
+  contentHash: z.string().optional(),
   approval: z.looseObject({ approved: z.boolean(), counting: z.number(), required: z.number() }),
 });
 

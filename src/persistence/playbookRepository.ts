@@ -32,7 +32,7 @@ export function createPlaybookRepository(
     get: (id) => getStored(ctx, id),
     getRawJson: (id) => getRawJson(ctx, id),
     create: (document) => createPlaybook(ctx, document),
-    saveDraft: (id, document, expectedVersion) => saveDraft(ctx, id, document, expectedVersion),
+    saveDraft: (id, document, expectedVersion, hints) => saveDraft(ctx, id, document, expectedVersion, hints),
     saveVersion: (id, input) => saveVersion(ctx, id, input),
     listRevisions: (id) => listRevisions(ctx, id),
     getRevision: (id, revision) => getRevision(ctx, id, revision),

@@ -10,8 +10,11 @@ export interface PlaybookSummary {
   /** How many validation problems `parsePlaybook` reported (0 when valid). */
   problemCount: number;
   nodeCount: number;
-  /** The spec section 8 content hash of the document as written. */
-  contentHash: string;
+  /**
+   * The spec section 8 content hash of the document as written. Autosaved drafts without
+   * approvals skip it (nothing to judge against it); saved versions always carry it.
+   */
+  contentHash?: string;
   /** Approval status (spec section 8) judged against `contentHash`. */
   approval: { approved: boolean; counting: number; required: number };
   /** Lint counts, when the app supplies a linter (src/analysis); absent otherwise. */

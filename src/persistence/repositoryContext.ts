@@ -94,26 +94,65 @@ export interface PreparedDocument {
   summary: PlaybookSummary;
 }
 
+/** What a draft writer may already know, sparing the repository work on every autosave. */
+export interface DraftHints {
+  /** The number of `parsePlaybook` problems, when the caller has just validated the document. */
+  problemCount?: number;
+}
+
 /**
  * Serializes and summarizes outside the transaction: hashing is WebCrypto, a non-IndexedDB async
  * API, and awaiting one inside a transaction would let IndexedDB commit early
- * (Dexie's PrematureCommitError).
+ * (Dexie's PrematureCommitError). Saved versions, imports and restores always carry the hash.
  */
-export async function prepareDocument(ctx: RepositoryContext, document: Playbook): Promise<PreparedDocument> {
-  const parsed = parsePlaybook(document);
+export async function prepareDocument(
+  ctx: RepositoryContext,
+  document: Playbook,
+): Promise<PreparedDocument & { contentHash: string }> {
   const hash = await contentHash(document);
-  const approval = approvalStatus(document, hash);
+  return { ...summarize(ctx, document, hash, undefined), contentHash: hash };
+}
+
+/**
+ * The same for an autosaved draft, where speed matters (a 5,000-node playbook every second): the
+ * content hash only matters to approvals, so it is computed only when the draft has any; the
+ * validity comes from the caller's hint when given.
+ */
+export async function prepareDraft(
+  ctx: RepositoryContext,
+  document: Playbook,
+  hints: DraftHints,
+): Promise<PreparedDocument> {
+  const hash = document.review.approvals.length > 0 ? await contentHash(document) : undefined;
+  return summarize(ctx, document, hash, hints.problemCount);
+}
+
+function summarize(
+  ctx: RepositoryContext,
+  document: Playbook,
+  hash: string | undefined,
+  knownProblems: number | undefined,
+): PreparedDocument {
+  const problemCount = knownProblems ?? countProblems(document);
+  const approval = hash === undefined ? undefined : approvalStatus(document, hash);
   return {
     text: serializePlaybook(document),
     summary: {
-      valid: parsed.ok,
-      problemCount: parsed.ok ? 0 : parsed.errors.length,
+      valid: problemCount === 0,
+      problemCount,
       nodeCount: document.nodes.length,
-      contentHash: hash,
-      approval: { approved: approval.approved, counting: approval.counting, required: approval.required },
+      ...(hash === undefined ? {} : { contentHash: hash }),
+      approval: approval
+        ? { approved: approval.approved, counting: approval.counting, required: approval.required }
+        : { approved: false, counting: 0, required: document.governance.requiredApprovals },
       ...(ctx.lint ? { lint: ctx.lint(document) } : {}),
     },
   };
+}
+
+function countProblems(document: Playbook): number {
+  const parsed = parsePlaybook(document);
+  return parsed.ok ? 0 : parsed.errors.length;
 }
 
 /** The last audit entry of a playbook (the head of its hash chain). */

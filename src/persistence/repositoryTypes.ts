@@ -2,6 +2,7 @@ import type { Playbook } from '../domain/types';
 import type { AuditEntry, AuditVerification } from '../review/auditLog';
 import type { LibraryEntry, LoadedRevision, OpenedPlaybook, StoredPlaybook } from './loadRecord';
 import type { RevisionRecord } from './records';
+import type { DraftHints } from './repositoryContext';
 import type { Result } from './storageError';
 
 /** A draft write that reached the disk. `version` is the `expectedVersion` of the next write. */
@@ -55,7 +56,12 @@ export interface PlaybookRepository {
    * Writes the draft if the stored version is still `expectedVersion`; otherwise a `conflict`
    * error: another tab wrote since this one read, and nothing is overwritten.
    */
-  saveDraft(id: string, document: Playbook, expectedVersion: number): Promise<Result<DraftSaved>>;
+  saveDraft(
+    id: string,
+    document: Playbook,
+    expectedVersion: number,
+    hints?: DraftHints,
+  ): Promise<Result<DraftSaved>>;
   /** Draft + immutable revision + audit entry ('saved-version'), in one transaction. */
   saveVersion(id: string, input: SaveVersionInput): Promise<Result<VersionSaved>>;
   /** Saved versions, newest first. */

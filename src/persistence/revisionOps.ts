@@ -72,7 +72,7 @@ export async function saveVersion(
         at: savedAt,
         actor: input.author,
         action: 'saved-version',
-        contentHash: prepared.summary.contentHash,
+        contentHash: prepared.contentHash,
         detail: `Revision ${revision}: ${message}`,
       });
       return db.transaction('rw', db.playbooks, db.revisions, db.audit, async () => {
@@ -87,7 +87,7 @@ export async function saveVersion(
           author: input.author,
           message,
           documentText: prepared.text,
-          contentHash: prepared.summary.contentHash,
+          contentHash: prepared.contentHash,
         });
         await db.audit.add(entry);
         return ok({
@@ -96,7 +96,7 @@ export async function saveVersion(
           updatedAt: savedAt,
           revision,
           playbook: document,
-          contentHash: prepared.summary.contentHash,
+          contentHash: prepared.contentHash,
         });
       });
     }),
@@ -154,7 +154,7 @@ export async function restoreRevision(
         at,
         actor: input.actor,
         action: 'restored',
-        contentHash: prepared.summary.contentHash,
+        contentHash: prepared.contentHash,
         detail: `Restored revision ${revision} as the draft`,
       });
       return db.transaction('rw', db.playbooks, db.audit, async () => {

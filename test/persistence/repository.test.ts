@@ -62,6 +62,41 @@ describe('playbook repository: drafts', () => {
     expect(entry?.status === 'ok' && entry.summary.valid).toBe(false);
   });
 
+  it('a draft with approvals is summarized with its content hash and approval status', async () => {
+    const { repository } = freshRepository();
+    const created = value(await repository.create(example()));
+    const approved: Playbook = {
+      ...example(),
+      review: {
+        approvals: [
+          {
+            reviewer: 'sam',
+            role: 'ops',
+            decision: 'approved',
+            at: '2025-07-02T10:00:00Z',
+            contentHash: `sha256:${'0'.repeat(64)}`,
+          },
+        ],
+      },
+    };
+    value(await repository.saveDraft(created.id, approved, 1));
+    const [entry] = value(await repository.list());
+    expect(entry?.status === 'ok' && entry.summary.contentHash).toMatch(/^sha256:/);
+    expect(entry?.status === 'ok' && entry.summary.approval).toEqual({
+      approved: false,
+      counting: 0,
+      required: 1,
+    });
+  });
+
+  it('a draft written with the caller’s problem count is summarized with it', async () => {
+    const { repository } = freshRepository();
+    const created = value(await repository.create(example()));
+    value(await repository.saveDraft(created.id, example(), 1, { problemCount: 2 }));
+    const [entry] = value(await repository.list());
+    expect(entry?.status === 'ok' && [entry.summary.valid, entry.summary.problemCount]).toEqual([false, 2]);
+  });
+
   it('writing to a playbook that is not stored is a not-found value', async () => {
     const { repository } = freshRepository();
     const result = await repository.saveDraft('missing', example(), 1);

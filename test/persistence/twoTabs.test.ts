@@ -67,9 +67,9 @@ async function twoTabs() {
   const open = (tabId: string) => {
     const repository = tab(tabId);
     const coordinator = createTabCoordinator(hub.channel(), tabId);
-    const writer = createDraftWriter(repository, created.id, 1, (saved) =>
-      coordinator.announceSaved(created.id, saved.version, saved.updatedAt),
-    );
+    const writer = createDraftWriter(repository, created.id, 1, {
+      onSaved: (saved) => coordinator.announceSaved(created.id, saved.version, saved.updatedAt),
+    });
     const autosave = createAutosave<Playbook>({ write: writer.write, clock: time.clock });
     const heard: TabMessage[] = [];
     coordinator.watch(created.id, (message) => heard.push(message));
