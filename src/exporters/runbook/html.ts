@@ -31,8 +31,9 @@ function blockHtml(block: Block): string {
         .map((row) => `<tr>${row.map((text) => `<td>${escapeHtml(text)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
     case 'mermaid':
-      // Shown as its source: the print view runs no script (and the app's CSP allows none).
-      return `<figure><figcaption>Flowchart (Mermaid source)</figcaption><pre class="mermaid">${escapeHtml(block.source)}</pre></figure>`;
+      // The print view runs no script (and the app's CSP allows none), so the chart cannot be drawn
+      // here: its source is folded away for those who paste it into a Mermaid viewer.
+      return `<details><summary>Flowchart source (Mermaid): paste into a Mermaid viewer to draw it</summary><pre class="mermaid">${escapeHtml(block.source)}</pre></details>`;
   }
 }
 

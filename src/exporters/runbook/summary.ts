@@ -1,3 +1,4 @@
+import { renderTemplate, type TemplateName } from '../../domain/templates';
 import type { NodeOf, Playbook } from '../../domain/types';
 import { durationMs, formatHumanDuration } from '../../lib/duration';
 import type { ExecutionPlan } from '../plan/executionPlan';
@@ -6,9 +7,9 @@ import type { Block, Section } from './blocks';
 import { worstRecoveryMs } from './recovery';
 
 const SIGNAL_WORDS = {
-  manual: 'when a person starts it',
+  manual: 'by hand',
   alert: 'when a monitoring alert fires',
-  anomaly: 'when an anomaly is detected',
+  anomaly: 'when unusual data is detected',
   schedule: 'on a schedule',
 } as const;
 
@@ -24,8 +25,12 @@ const nodesOf = <K extends Playbook['nodes'][number]['kind']>(playbook: Playbook
   playbook.nodes.filter((node): node is NodeOf<K> => node.kind === kind);
 
 /** Role ids in words: "Operations lead (ops-lead)". */
-export function roleNames(playbook: Playbook, ids: readonly string[]): string {
-  if (ids.length === 0) return 'anyone';
+export function roleNames(
+  playbook: Playbook,
+  ids: readonly string[],
+  none = 'anyone (no role is named)',
+): string {
+  if (ids.length === 0) return none;
   return ids
     .map((id) => {
       const role = playbook.roles.find((candidate) => candidate.id === id);
@@ -78,7 +83,7 @@ export function summarySection(playbook: Playbook, plan: ExecutionPlan, context:
       kind: 'list',
       items: notifications.map(
         (notify) =>
-          `${notify.audience}, by ${notify.channel} (tier ${notify.tier}), at "${notify.label}": "${notify.message}"`,
+          `${notify.audience}, by ${notify.channel} (tier ${notify.tier}), at "${notify.label}": "${readableMessage(playbook, notify)}"`,
       ),
     });
   }
@@ -99,6 +104,7 @@ export function summarySection(playbook: Playbook, plan: ExecutionPlan, context:
     text: `When it is over: ${playbook.objectives.terminationCriteria ?? 'no termination criteria are written down; the run ends at one of its end points.'}`,
   });
   const ends = nodesOf(playbook, 'end');
+  blocks.push({ kind: 'paragraph', text: 'The run can end in these ways:' });
   blocks.push({
     kind: 'list',
     items: ends.map((end) => `"${end.label}": ${OUTCOME_WORDS[end.outcome]}.`),
@@ -109,7 +115,7 @@ export function summarySection(playbook: Playbook, plan: ExecutionPlan, context:
     kind: 'list',
     items: [
       `Who may approve this playbook: ${approvers.length > 0 ? roleNames(playbook, approvers) : 'any role'} (${playbook.governance.requiredApprovals} approval${playbook.governance.requiredApprovals === 1 ? '' : 's'} needed).`,
-      `Who may override during a run: ${roleNames(playbook, rolesWith(playbook, 'override'))}.`,
+      `Who may override during a run: ${roleNames(playbook, rolesWith(playbook, 'override'), 'no role has this right')}.`,
       ...nodesOf(playbook, 'approval').map(
         (approval) =>
           `During a run, "${approval.label}" needs ${approval.quorum} of: ${roleNames(playbook, approval.approvers)}${approval.timeout ? `, within ${formatHumanDuration(durationMs(approval.timeout))}` : ''}.`,
@@ -118,6 +124,20 @@ export function summarySection(playbook: Playbook, plan: ExecutionPlan, context:
     ],
   });
   return { title: 'Summary', level: 2, blocks };
+}
+
+/** A notification's text as a reader sees it: run-time values become words in brackets. */
+function readableMessage(playbook: Playbook, notify: NodeOf<'notify'>): string {
+  const words: Record<TemplateName, string> = {
+    now: '[time]',
+    id: '[id]',
+    'playbook.name': playbook.name,
+    'node.label': notify.label,
+    'run.failedNode': '[the step that failed]',
+    'run.elapsed': '[time since the start]',
+    'run.outcome': '[how the run ended]',
+  };
+  return renderTemplate(notify.message, (name) => words[name]);
 }
 
 /** One sentence per way the playbook reacts to failure, in the order a reader meets them. */
@@ -156,7 +176,7 @@ function failureSentences(playbook: Playbook): string[] {
   );
   if (implicit.length > 0) {
     sentences.push(
-      `If ${implicit.map((step) => `"${step.label}"`).join(', ')} fails, everything done so far is undone automatically and the run ends as rolled back.`,
+      `If ${implicit.length === 1 ? '' : 'any of '}${implicit.map((step) => `"${step.label}"`).join(', ')} fails, everything done so far is undone automatically and the run ends as rolled back.`,
     );
   }
   return sentences.length > 0 ? sentences : ['Nothing: the playbook has no failure handling.'];
