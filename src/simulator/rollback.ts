@@ -33,7 +33,7 @@ export function* compensate(
     return { ok: false, compensation: compensation.id, reason: outcome.reason };
   }
   state.compensations.succeeded += 1;
-  state.stack = state.stack.filter((entry) => entry.step !== stepId);
+  state.removeFromStack(stepId);
   yield state.emit({
     type: 'compensate',
     node: compensation.id,

@@ -145,9 +145,19 @@ export class RunState {
 
   /** Puts a step on top of the compensation stack (once; a later completion moves it up). */
   pushCompleted(stepId: string): void {
-    this.stack = this.stack.filter((entry) => entry.step !== stepId);
+    this.removeFromStack(stepId);
     this.completionCounter += 1;
     this.stack.push({ step: stepId, order: this.completionCounter });
+  }
+
+  /** Takes a step off the stack; searched from the top, where a rollback finds it. */
+  removeFromStack(stepId: string): void {
+    for (let index = this.stack.length - 1; index >= 0; index -= 1) {
+      if (this.stack[index]!.step === stepId) {
+        this.stack.splice(index, 1);
+        return;
+      }
+    }
   }
 
   /** Template values (section 6) as seen from `node` now. */
