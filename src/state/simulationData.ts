@@ -7,6 +7,8 @@ import { DataStore } from '../simulator/store';
 
 /** One record as the data view shows it, against the expected state. */
 export interface DataRow {
+  /** Stable within one view: the record's place in the data, or the removed key. */
+  id: string;
   key: string;
   status: 'same' | 'added' | 'removed' | 'changed';
   /** Another record holds the same key: the kind of damage a duplicate write does. */
@@ -91,11 +93,12 @@ function entityView(
   const countByKey = new Map<string, number>();
   for (const record of actual) countByKey.set(keyOf(record), (countByKey.get(keyOf(record)) ?? 0) + 1);
 
-  const rows: DataRow[] = actual.map((record) => {
+  const rows: DataRow[] = actual.map((record, place) => {
     const key = keyOf(record);
     const before = expectedByKey.get(key) ?? null;
     const status = added.has(key) ? 'added' : changed.has(key) ? 'changed' : 'same';
     return {
+      id: `row-${place}`,
       key,
       status,
       duplicate: (countByKey.get(key) ?? 0) > 1,
@@ -106,7 +109,15 @@ function entityView(
   });
   for (const key of diff.removed) {
     const record = expectedByKey.get(key)!;
-    rows.push({ key, status: 'removed', duplicate: false, record, expected: record, changedFields: [] });
+    rows.push({
+      id: `removed-${key}`,
+      key,
+      status: 'removed',
+      duplicate: false,
+      record,
+      expected: record,
+      changedFields: [],
+    });
   }
   const fields: string[] = [];
   const modelFields = model.entity(entity)?.fields.map((field) => field.name) ?? [];

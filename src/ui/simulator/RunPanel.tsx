@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useDocument } from '../../state/documentSelectors';
+import { useSimulation } from '../../state/simulationStore';
+import { RunDataView } from './DataView';
+import { EventLog } from './EventLog';
+import { RunControls } from './RunControls';
+import { Timeline } from './Timeline';
+import { VerdictView } from './VerdictView';
+
+/** The run tab: controls and timeline on top, the event log left, verdict and data right. */
+export function RunPanel() {
+  const [view, setView] = useState<'verdict' | 'data'>('verdict');
+  const error = useSimulation((s) => s.error);
+  const notice = useSimulation((s) => s.notice);
+  const run = useSimulation((s) => s.run);
+  const document = useDocument();
+  const stale = run !== null && run.playbook !== document;
+  return (
+    <div className="sim-run">
+      <RunControls />
+      {error && (
+        <p className="sim-error" role="alert">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p className="sim-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {stale && (
+        <p className="sim-notice">The playbook changed after this run was made. Reset to run it again.</p>
+      )}
+      {run && (
+        <p className="sim-run__label">
+          Watching: <strong>{run.inputs.label}</strong>
+        </p>
+      )}
+      <Timeline />
+      <div className="sim-run__body">
+        <div className="sim-run__log">
+          <h3>Event log</h3>
+          <EventLog />
+        </div>
+        <div className="sim-run__detail">
+          <div className="sim-tabs" role="tablist" aria-label="Run details">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={view === 'verdict'}
+              onClick={() => setView('verdict')}
+            >
+              Verdict
+            </button>
+            <button type="button" role="tab" aria-selected={view === 'data'} onClick={() => setView('data')}>
+              Data
+            </button>
+          </div>
+          <div role="tabpanel" className="sim-run__panel">
+            {view === 'verdict' ? <VerdictView /> : <RunDataView />}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
