@@ -17,7 +17,7 @@ export interface ElkGraphOut {
   children?: { id: string; x?: number; y?: number }[];
 }
 
-export const DEFAULT_NODE_SIZE = { width: 184, height: 72 };
+export const DEFAULT_NODE_SIZE = { width: 172, height: 72 };
 const COMPENSATION_GAP = 50;
 const RECOVERY_GAP = 120;
 
@@ -37,8 +37,8 @@ export function buildElkGraph(
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.spacing.nodeNode': '50',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+      'elk.spacing.nodeNode': '40',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '50',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
     },

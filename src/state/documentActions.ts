@@ -76,28 +76,28 @@ const actions = {
   entityEdited(index: number, value: Entity | null, insert = false, field = ''): string | null {
     return dispatch(
       { type: 'entity.update', index, value, insert },
-      insert || value === null ? undefined : `entity:${index}:${field}`,
+      insert || value === null || !field ? undefined : `entity:${index}:${field}`,
     );
   },
 
   roleEdited(index: number, value: Role | null, insert = false, field = ''): string | null {
     return dispatch(
       { type: 'role.update', index, value, insert },
-      insert || value === null ? undefined : `role:${index}:${field}`,
+      insert || value === null || !field ? undefined : `role:${index}:${field}`,
     );
   },
 
   scenarioEdited(index: number, value: Scenario | null, insert = false, field = ''): string | null {
     return dispatch(
       { type: 'scenario.update', index, value, insert },
-      insert || value === null ? undefined : `scenario:${index}:${field}`,
+      insert || value === null || !field ? undefined : `scenario:${index}:${field}`,
     );
   },
 
   datasetEdited(entity: string, records: DatasetRecords | null, field = ''): string | null {
     return dispatch(
       { type: 'dataset.update', entity, records },
-      records === null ? undefined : `dataset:${entity}:${field}`,
+      records === null || !field ? undefined : `dataset:${entity}:${field}`,
     );
   },
 
@@ -110,7 +110,7 @@ const actions = {
     removed: (keyof PlaybookSettings)[] = [],
     field = '',
   ): string | null {
-    return dispatch({ type: 'playbook.update', changes, removed }, `settings:${field}`);
+    return dispatch({ type: 'playbook.update', changes, removed }, field ? `settings:${field}` : undefined);
   },
 
   /** An imported file replaces the document as one undoable step, so an import never loses work. */

@@ -13,7 +13,7 @@ export async function runAutoLayout(): Promise<string | null> {
     .getState()
     .nodes.map((node) => [
       node.id,
-      { width: node.measured?.width ?? 184, height: node.measured?.height ?? 72 },
+      { width: node.measured?.width ?? 172, height: node.measured?.height ?? 72 },
     ]);
   uiActions.layoutStateChanged(true);
   const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });

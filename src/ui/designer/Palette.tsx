@@ -20,7 +20,7 @@ export function Palette() {
       ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
       : { x: 0, y: 0 };
     // Offset by half a node so its middle, not its corner, lands in the centre.
-    actions.paletteKindAdded(kind, { x: centre.x - 92, y: centre.y - 36 });
+    actions.paletteKindAdded(kind, { x: centre.x - 86, y: centre.y - 36 });
   };
 
   return (

@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { FAULT_TYPES } from '../../domain/schema/scenario';
+import type { Effect, Fault, FaultType } from '../../domain/types';
+import { NODE_KIND_INFO } from '../../graph/nodeKinds';
+import { useDocument } from '../../state/documentSelectors';
+import { DurationField, NumberField, SelectField } from '../components/fields';
+import { withField } from '../inspector/nodeEditing';
+
+const FAULT_WORDS: Record<FaultType, string> = {
+  fail: 'fail: the attempts fail',
+  timeout: 'timeout: the attempts time out',
+  partial: 'partial: half applied, then fails',
+  duplicate: 'duplicate: applied twice',
+  outage: 'outage: its system is down',
+  corrupt: 'corrupt: silent data damage',
+};
+
+/** A fault of another type on the same node, with that type's defaults. */
+function switchType(fault: Fault, type: FaultType): Fault {
+  const node = fault.node;
+  switch (type) {
+    case 'fail':
+    case 'timeout':
+    case 'duplicate':
+      return { node, type };
+    case 'partial':
+      return { node, type, fraction: 0.5 };
+    case 'outage':
+      return { node, type, duration: 'PT10M' };
+    case 'corrupt':
+      return { node, type, mutation: { op: 'delete', entity: '' } };
+  }
+}
+
+/** The mutation of a corrupt fault, as JSON; bad JSON stays here with a message. */
+function MutationField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: Effect;
+  onChange: (effect: Effect) => void;
+}) {
+  const [draft, setDraft] = useState(JSON.stringify(value));
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div className={`field${problem ? ' has-error' : ''}`}>
+      <label>
+        {label}
+        <textarea
+          className="mono"
+          rows={3}
+          value={draft}
+          aria-invalid={Boolean(problem)}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            try {
+              const parsed = JSON.parse(event.target.value) as Effect;
+              if (typeof parsed !== 'object' || parsed === null || !('op' in parsed))
+                throw new Error('An effect has an "op"');
+              setProblem(null);
+              onChange(parsed);
+            } catch (error) {
+              setProblem(`Not an effect: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          }}
+        />
+      </label>
+      {problem && <p className="field__error">{problem}</p>}
+    </div>
+  );
+}
+
+/** One fault: the node, the type and that type's own fields. */
+export function FaultEditor({
+  fault,
+  title,
+  pointer,
+  error,
+  onChange,
+}: {
+  fault: Fault;
+  title: string;
+  pointer: string;
+  error: (p: string) => string | undefined;
+  onChange: (fault: Fault | null) => void;
+}) {
+  const document = useDocument();
+  const nodes = document.nodes.map((n) => ({
+    value: n.id,
+    label: `${NODE_KIND_INFO[n.kind].title}: ${n.label}`,
+  }));
+  return (
+    <fieldset className="card">
+      <legend>{title}</legend>
+      <SelectField
+        label={`${title}: node`}
+        value={fault.node}
+        placeholder="Choose a node"
+        options={nodes}
+        onChange={(node) => onChange({ ...fault, node })}
+        error={error(`${pointer}/node`)}
+      />
+      <SelectField
+        label={`${title}: type`}
+        value={fault.type}
+        options={FAULT_TYPES.map((t) => ({ value: t, label: FAULT_WORDS[t] }))}
+        onChange={(type) => onChange(switchType(fault, type))}
+      />
+      {(fault.type === 'fail' || fault.type === 'timeout') && (
+        <NumberField
+          label={`${title}: attempts affected`}
+          optional
+          integer
+          min={1}
+          value={fault.attempts}
+          onChange={(v) => onChange(withField(fault, 'attempts', v))}
+          error={error(`${pointer}/attempts`)}
+        />
+      )}
+      {fault.type === 'partial' && (
+        <NumberField
+          label={`${title}: fraction applied`}
+          min={0.01}
+          max={1}
+          value={fault.fraction}
+          onChange={(v) => onChange({ ...fault, fraction: v ?? 0.5 })}
+          error={error(`${pointer}/fraction`)}
+        />
+      )}
+      {fault.type === 'outage' && (
+        <DurationField
+          label={`${title}: outage length`}
+          value={fault.duration}
+          onChange={(v) => onChange({ ...fault, duration: v ?? 'PT10M' })}
+          error={error(`${pointer}/duration`)}
+        />
+      )}
+      {fault.type === 'corrupt' && (
+        <MutationField
+          label={`${title}: mutation (an effect, JSON)`}
+          value={fault.mutation}
+          onChange={(mutation) => onChange({ ...fault, mutation })}
+        />
+      )}
+      {fault.type === 'corrupt' && error(`${pointer}/mutation`) && (
+        <p className="field__error">{error(`${pointer}/mutation`)}</p>
+      )}
+      <button type="button" className="danger" onClick={() => onChange(null)}>
+        Remove {title}
+      </button>
+    </fieldset>
+  );
+}
