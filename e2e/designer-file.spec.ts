@@ -27,22 +27,46 @@ test('importing a bad file lists its errors and leaves the document untouched', 
     nodes: [{ id: 's1', kind: 'step', label: 'Do' }],
     edges: [{ id: 'e1', source: 's1', target: 'rb2', kind: 'next' }],
   };
-  await page.getByLabel('Import JSON file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await page
+    .getByLabel('Import JSON file')
+    .setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
   const dialog = page.getByRole('alertdialog', { name: 'Could not import bad.json' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('list', { name: 'Import errors' })).toContainText("points to node \"rb2\", which does not exist");
+  await expect(dialog.getByRole('list', { name: 'Import errors' })).toContainText(
+    'points to node "rb2", which does not exist',
+  );
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(before);
   await expect(page.getByRole('heading', { name: 'Order fulfilment rollback' })).toBeVisible();
 
-  await page.getByLabel('Import JSON file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ') });
-  await expect(page.getByRole('alertdialog', { name: 'Could not import broken.json' })).toContainText('Not valid JSON');
+  await page
+    .getByLabel('Import JSON file')
+    .setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ "format": '),
+    });
+  await expect(page.getByRole('alertdialog', { name: 'Could not import broken.json' })).toContainText(
+    'Not valid JSON',
+  );
 });
 
-test('a good file is imported in one undoable step, and export writes the same document', async ({ page }) => {
+test('a good file is imported in one undoable step, and export writes the same document', async ({
+  page,
+}) => {
   await fresh(page);
   const saga = await import('../src/templates/examples/minimal-saga.json', { with: { type: 'json' } });
-  await page.getByLabel('Import JSON file').setInputFiles({ name: 'saga.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saga.default)) });
+  await page
+    .getByLabel('Import JSON file')
+    .setInputFiles({
+      name: 'saga.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(saga.default)),
+    });
   await expect(page.getByRole('heading', { name: 'Minimal saga' })).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(saga.default.nodes.length);
   const download = page.waitForEvent('download');
@@ -63,8 +87,12 @@ test('copy and paste duplicate nodes and their links with new ids, as one undo s
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toHaveCount(2);
-  await expect(page.getByRole('group', { name: 'Undone by from Reserve stock to Release stock' })).toHaveCount(2);
-  const ids = await page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
+  await expect(
+    page.getByRole('group', { name: 'Undone by from Reserve stock to Release stock' }),
+  ).toHaveCount(2);
+  const ids = await page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
   expect(new Set(ids).size).toBe(ids.length);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toHaveCount(1);
