@@ -23,8 +23,17 @@ export function commonLosses(plan: ExecutionPlan): string[] {
   );
   if (reverted.length > 0) {
     losses.push(
-      `Undo steps with strategy "revert" (${reverted.map((node) => node.id).join(', ')}) must write back what their step changed: the platform has no journal of before-images, so the action runner must keep one.`,
+      `Undo steps with strategy "revert" (${reverted.map((node) => node.id).join(', ')}) must write back what their step changed: the platform has no journal of before-images, so the action runner must keep one. A failed step's own "revert" undo runs first (a step that fails part-way counts as completed); with nothing to write back it must succeed without calling anything.`,
     );
+  }
+  for (const step of playbook.nodes) {
+    if (step.kind !== 'step') continue;
+    const undo = plan.graph.compensationOf(step.id);
+    if (undo?.strategy === 'effects') {
+      losses.push(
+        `If "${step.label}" (${step.id}) fails part-way, its undo "${undo.label}" (${undo.id}, strategy "effects") is not run: the platform cannot tell a partial failure from a clean one, and applying those effects after a clean failure could do harm.`,
+      );
+    }
   }
   losses.push(
     'Step durations and simulated approval waits are dry-run estimates and are not exported; timeouts are.',
