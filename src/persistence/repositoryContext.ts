@@ -60,12 +60,18 @@ export function createContext(db: RollbookDatabase, options: RepositoryOptions):
   const ensureOpen = async (): Promise<RepositoryError | null> => {
     // An explicitly closed database stays closed: the operation then fails as 'closed'.
     if (db.isOpen() || db.hasBeenClosed()) return null;
+    let onBlocked = () => {};
     const blockedSignal = new Promise<'blocked'>((resolve) => {
+      onBlocked = () => resolve('blocked');
       if (blocked) resolve('blocked');
-      db.on('blocked', () => resolve('blocked'));
+      db.on('blocked', onBlocked);
     });
-    const outcome = await Promise.race([db.open().then(() => 'open' as const), blockedSignal]);
-    return outcome === 'blocked' ? BLOCKED : null;
+    try {
+      const outcome = await Promise.race([db.open().then(() => 'open' as const), blockedSignal]);
+      return outcome === 'blocked' ? BLOCKED : null;
+    } finally {
+      db.on('blocked').unsubscribe(onBlocked);
+    }
   };
   return {
     db,

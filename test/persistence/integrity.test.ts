@@ -164,3 +164,23 @@ describe('quarantine: damaged records are kept and listed, never dropped', () =>
     ]);
   });
 });
+
+describe('an upgrade blocked by an older tab', () => {
+  it('is reported as blocked instead of waiting silently', async () => {
+    const name = `blocked-${Math.random().toString(36).slice(2)}`;
+    // An "older tab": a connection at a lower version that ignores versionchange and stays open.
+    const older = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    older.onversionchange = () => {};
+    const repository = createPlaybookRepository(new RollbookDatabase(name));
+    const result = await repository.list();
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: 'blocked', reason: 'storage is blocked by another tab' },
+    });
+    older.close();
+  });
+});
