@@ -54,6 +54,7 @@ export {
   type ConflictChoice,
   type ConflictContext,
   type ConflictResolution,
+  decideOnRemoteDelete,
   decideOnRemoteSave,
   decideOnWriteConflict,
   resolveConflict,

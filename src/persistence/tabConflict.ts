@@ -37,6 +37,14 @@ export function decideOnRemoteSave(state: TabState, storedVersion: number): TabD
 }
 
 /**
+ * Decides on another tab's delete of the playbook open here: the tab says so and keeps any unsaved
+ * edits in memory (its writes still land in the trashed row, which undo or the trash can restore).
+ */
+export function decideOnRemoteDelete(state: TabState): TabDecision {
+  return { action: 'deleted', hasUnsavedEdits: state.hasUnsavedEdits };
+}
+
+/**
  * Decides on a refused write (a `conflict` error from `saveDraft`), which catches what a missed
  * message would let slip: the write carried unsaved edits, so it is a conflict whenever the stored
  * version is ahead.

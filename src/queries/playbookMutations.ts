@@ -7,7 +7,10 @@ import type { TabMessage } from '../persistence/tabMessages';
 import { playbookKeys } from './playbookKeys';
 import { unwrap } from './repositoryFailure';
 
-/** The cached detail after this tab wrote `document` at `version`: the cache holds what was saved. */
+/**
+ * The cached detail after this tab wrote `document` at `version`: the cache holds what was saved.
+ * Live problems of the edited document come from the document store, not from this entry.
+ */
 function savedDetail(
   client: QueryClient,
   id: string,

@@ -5,6 +5,7 @@ import { createAutosave } from '../../src/persistence/autosave';
 import { createDraftWriter } from '../../src/persistence/draftWriter';
 import { createPlaybookRepository } from '../../src/persistence/playbookRepository';
 import {
+  decideOnRemoteDelete,
   decideOnRemoteSave,
   decideOnWriteConflict,
   resolveConflict,
@@ -35,6 +36,13 @@ describe('the decision on another tab’s save', () => {
   it('a save that is not newer than what the tab has is ignored', () => {
     expect(decideOnRemoteSave({ loadedVersion: 4, hasUnsavedEdits: true }, 4)).toEqual({ action: 'ignore' });
     expect(decideOnRemoteSave({ loadedVersion: 5, hasUnsavedEdits: false }, 4)).toEqual({ action: 'ignore' });
+  });
+
+  it('a delete in another tab is reported with whether this tab has unsaved edits', () => {
+    expect(decideOnRemoteDelete({ loadedVersion: 3, hasUnsavedEdits: true })).toEqual({
+      action: 'deleted',
+      hasUnsavedEdits: true,
+    });
   });
 
   it('a refused write is a conflict even when no message arrived', () => {
@@ -185,6 +193,20 @@ describe('two tabs of one playbook', () => {
     expect(!result.ok && result.error.kind).toBe('conflict');
     const stored = value(await one.repository.get(id));
     expect(stored.status === 'ok' && stored.playbook.name).toBe('Tab 1 again');
+  });
+});
+
+describe('a playbook deleted in another tab', () => {
+  it('still accepts this tab’s draft writes into the trashed row, so undo restores them', async () => {
+    const { id, time, one, two } = await twoTabs();
+    value(await one.repository.delete(id));
+    two.autosave.edited(renamed(example(), 'Written after the delete'));
+    await time.advance(1000);
+    await writesDone(two);
+    expect(two.autosave.status().kind).toBe('saved');
+    value(await one.repository.undoDelete(id));
+    const stored = value(await one.repository.get(id));
+    expect(stored.status === 'ok' && stored.playbook.name).toBe('Written after the delete');
   });
 });
 
