@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+
+async function fresh(page: Page) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toBeVisible();
+}
+
+/** The document as Export JSON writes it (confirming when it has problems). */
+async function exported(page: Page): Promise<Record<string, unknown> & { nodes: Record<string, unknown>[] }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON', exact: true }).click();
+  const confirm = page.getByRole('button', { name: 'Export anyway' });
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  const path = await (await download).path();
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+test('the inspector edits text, choice, number, yes/no, duration in words, expression, effects and invariants', async ({
+  page,
+}) => {
+  await fresh(page);
+  await page.getByRole('group', { name: 'Step: Book shipments with carrier' }).click();
+  const form = page.getByRole('form', { name: 'Edit Step: Book shipments with carrier' });
+  await form.getByRole('textbox', { name: 'System', exact: true }).fill('carrier-v2');
+  await form.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Operations lead' });
+  await form.getByRole('textbox', { name: 'Attempts' }).fill('4');
+  await form.getByRole('checkbox', { name: 'Idempotent (safe to run twice)' }).check();
+  const duration = form.getByRole('textbox', { name: 'Duration', exact: true });
+  await duration.fill('2h 30m');
+  await duration.blur();
+  await expect(duration).toHaveValue('2 h 30 min');
+  await duration.fill('soon');
+  await expect(form.getByText('"soon" is not a duration')).toBeVisible();
+  await duration.fill('PT15M');
+  await form.getByRole('button', { name: 'Add effect' }).click();
+  const effects = await (async () => form.getByRole('group', { name: /^Effect \d+$/ }).count())();
+  const last = `Effect ${effects}`;
+  await form.getByRole('combobox', { name: `${last}: operation` }).selectOption('update');
+  await form.getByRole('combobox', { name: `${last}: entity` }).selectOption('orders');
+  await form.getByRole('button', { name: `Add field to ${last} set` }).click();
+  await form.getByRole('combobox', { name: `${last} set: field 1` }).selectOption('status');
+  await form.getByRole('textbox', { name: `${last} set: value of status` }).fill('held');
+  const where = form.getByRole('textbox', { name: `${last}: where` });
+  await where.fill('r.total >');
+  await expect(form.getByText(/at character/).first()).toBeVisible();
+  await where.fill('r.total > 100');
+  await expect(form.getByText(/at character/)).toHaveCount(0);
+
+  const doc = await exported(page);
+  const node = doc.nodes.find((n) => n.id === 's2') as Record<string, unknown> & {
+    retry: { maxAttempts: number };
+    effects: unknown[];
+  };
+  expect(node.system).toBe('carrier-v2');
+  expect(node.owner).toBe('ops-lead');
+  expect(node.retry.maxAttempts).toBe(4);
+  expect(node.idempotent).toBe(true);
+  expect(node.duration).toBe('PT15M');
+  expect(node.effects.at(-1)).toEqual({
+    op: 'update',
+    entity: 'orders',
+    set: { status: 'held' },
+    where: 'r.total > 100',
+  });
+
+  // A check's invariants
+  await page.getByRole('group', { name: 'Check: Data back to the snapshot' }).click();
+  const check = page.getByRole('form', { name: 'Edit Check: Data back to the snapshot' });
+  await check.getByRole('button', { name: 'Add invariant' }).click();
+  const count = await check.getByRole('group', { name: /^Invariant \d+$/ }).count();
+  await check.getByRole('combobox', { name: `Invariant ${count}: type` }).selectOption('count');
+  await check.getByRole('combobox', { name: `Invariant ${count}: entity` }).selectOption('orders');
+  await check.getByRole('textbox', { name: `Invariant ${count}: count` }).fill('3');
+  const after = await exported(page);
+  const invariants = (after.nodes.find((n) => n.id === 'k1') as { invariants: unknown[] }).invariants;
+  expect(invariants.at(-1)).toEqual({ type: 'count', entity: 'orders', op: '==', value: 3 });
+});
+
+test('an invalid edit shows a badge on its node and the message at the field', async ({ page }) => {
+  await fresh(page);
+  await page.getByRole('group', { name: 'Step: Reserve stock' }).click();
+  await page.getByRole('textbox', { name: 'Label', exact: true }).fill('');
+  await expect(page.getByText('The label is empty')).toBeVisible();
+  await expect(page.locator('.react-flow__node[data-id="s1"] .pb-badge--error')).toHaveText(/problem/);
+  await page.getByRole('textbox', { name: 'Label', exact: true }).fill('Reserve stock');
+  await expect(page.locator('.react-flow__node[data-id="s1"] .pb-badge--error')).toHaveCount(0);
+});
+
+test('the playbook, data model, dataset and scenario panels edit their parts', async ({ page }) => {
+  await fresh(page);
+  await page.getByRole('tab', { name: 'Playbook' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Orders rollback v2');
+  await expect(page.getByRole('heading', { name: 'Orders rollback v2' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Recovery time objective (RTO)' }).fill('20 min');
+
+  await page.getByRole('tab', { name: 'Data model' }).click();
+  await page.getByRole('button', { name: 'Add entity' }).click();
+  const entities = await page.getByRole('group', { name: /^Entity / }).count();
+  await page.getByRole('textbox', { name: `Entity entity${entities}: name`, exact: true }).fill('carriers');
+
+  await page.getByRole('tab', { name: 'Dataset' }).click();
+  await page.getByRole('combobox', { name: 'Entity', exact: true }).selectOption('inventory');
+  const rowsBefore = await page.getByRole('table', { name: 'inventory records' }).getByRole('row').count();
+  await page.getByRole('button', { name: 'Add row' }).click();
+  await expect(page.getByRole('table', { name: 'inventory records' }).getByRole('row')).toHaveCount(
+    rowsBefore + 1,
+  );
+  const total = page.getByRole('textbox', { name: `Row ${rowsBefore} onHand` });
+  await total.fill('abc');
+  await expect(page.getByText('Enter a number')).toBeVisible();
+  await total.fill('42');
+
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await page.getByRole('button', { name: 'Add scenario' }).click();
+  await page.getByRole('button', { name: 'Add fault to Scenario New scenario' }).click();
+  await page.getByRole('combobox', { name: 'Scenario New scenario fault 1: type' }).selectOption('outage');
+  await page.getByRole('textbox', { name: 'Scenario New scenario fault 1: outage length' }).fill('5 min');
+  await page
+    .getByRole('combobox', { name: 'Scenario New scenario: expected outcome' })
+    .selectOption('rolled_back');
+
+  const doc = (await exported(page)) as Record<string, never>;
+  expect(doc.name).toBe('Orders rollback v2');
+  expect((doc.objectives as { rto: string }).rto).toBe('PT20M');
+  expect((doc.dataModel as { entities: { name: string }[] }).entities).toHaveLength(entities);
+  expect((doc.dataModel as { entities: { name: string }[] }).entities.at(-1)?.name).toBe('carriers');
+  expect((doc.dataset as { inventory: { onHand?: number }[] }).inventory.at(-1)?.onHand).toBe(42);
+  const scenario = (doc.scenarios as { faults: unknown[]; expect: unknown }[]).at(-1);
+  expect(scenario?.faults).toEqual([{ node: 's1', type: 'outage', duration: 'PT5M' }]);
+  expect(scenario?.expect).toEqual({ outcome: 'rolled_back' });
+});
