@@ -1,14 +1,21 @@
 import { canonicalJson } from './canonicalJson';
 import { sha256Hex } from './sha256';
 
-/** What happened to a playbook (issue 8, "Audit log"). */
+/**
+ * What happened to a playbook: the actions issue 8 names, plus the library's lifecycle (created,
+ * forked, deleted, undeleted), so the timeline tells the whole story of a playbook.
+ */
 export const AUDIT_ACTIONS = [
+  'created',
   'saved-version',
   'approved',
   'changes-requested',
   'restored',
   'imported',
   'exported',
+  'forked',
+  'deleted',
+  'undeleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
