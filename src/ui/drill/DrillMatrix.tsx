@@ -1,9 +1,20 @@
 import { useState } from 'react';
 import type { Playbook } from '../../domain/types';
 import { formatHumanDuration } from '../../lib/duration';
-import type { DrillRun } from '../../simulator';
+import type { DrillRun, RunOutcome } from '../../simulator';
 import { simulationActions } from '../../state/simulationStore';
 import { OUTCOME_WORDS } from '../../state/simulationVerdict';
+
+/** Outcomes in one or two words, to fit a cell. */
+const SHORT_OUTCOME: Record<RunOutcome, string> = {
+  completed: 'Completed',
+  rolled_back: 'Rolled back',
+  restored: 'Restored',
+  degraded: 'Degraded',
+  failed: 'Failed',
+  rollback_incomplete: 'Undo incomplete',
+};
+
 import type { DrillEntry, DrillFault } from '../../workers/drillPlan';
 
 const COLUMNS: { fault: DrillFault; title: string }[] = [
@@ -61,10 +72,10 @@ function Cell({ entry, label, playbook }: { entry: DrillEntry; label: string; pl
     >
       {reached ? (
         <>
-          <span className="drill-cell__outcome">{OUTCOME_WORDS[run.outcome!]}</span>
+          <span className="drill-cell__outcome">{SHORT_OUTCOME[run.outcome!]}</span>
           <span className="drill-cell__data">
             {run.consistent ? '✓ data' : '✗ data'}
-            {run.withinRto === false ? ' · ⏱ RTO' : ''}
+            {run.withinRto === false ? ' · over RTO' : ''}
           </span>
         </>
       ) : (

@@ -77,7 +77,8 @@ export function DrillView() {
               </span>
             ))}
             <span>
-              ✓/✗ data: consistent or not · ⏱: over the RTO · click a cell to replay it step by step
+              ✓ data: the data ends consistent · ✗ data: it does not · over RTO: recovery took longer than the
+              RTO · click a cell to replay that run step by step
             </span>
           </p>
           <DrillMatrix entries={entries} playbook={playbook} />

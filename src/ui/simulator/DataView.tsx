@@ -15,17 +15,17 @@ const STATUS_WORDS: Record<DataRow['status'], string> = {
 
 function EntityTable({ view, flagged }: { view: EntityView; flagged: ReadonlySet<string> }) {
   return (
-    <section className="sim-entity" aria-label={`Records of ${view.entity}`}>
-      <h4>
-        {view.entity}{' '}
+    <details className="sim-entity" open={view.differences > 0 || flagged.size > 0}>
+      <summary>
+        <strong>{view.entity}</strong>{' '}
         <small>
           {view.rows.filter((row) => row.status !== 'removed').length} records
           {view.differences > 0
             ? ` · ${view.differences} ${view.differences === 1 ? 'difference' : 'differences'}`
             : ' · as expected'}
         </small>
-      </h4>
-      <table className="sim-table">
+      </summary>
+      <table className="sim-table" aria-label={`Records of ${view.entity}`}>
         <thead>
           <tr>
             <th scope="col">Diff</th>
@@ -67,7 +67,7 @@ function EntityTable({ view, flagged }: { view: EntityView; flagged: ReadonlySet
           ))}
         </tbody>
       </table>
-    </section>
+    </details>
   );
 }
 
@@ -103,11 +103,10 @@ export function RunDataView() {
         </span>
       </p>
       <section aria-label="Violations" className="sim-violations">
-        <h4>Data rules broken</h4>
         {view.violations.length === 0 ? (
-          <p>None.</p>
+          <p>Data rules broken: none.</p>
         ) : (
-          <ul>
+          <ul aria-label="Data rules broken">
             {view.violations.map((violation) => (
               <li key={`${violation.invariant}-${violation.entity ?? ''}-${violation.message}`}>
                 <strong>{violation.invariant}</strong>
@@ -120,19 +119,21 @@ export function RunDataView() {
           </ul>
         )}
       </section>
-      {view.entities.map((entity) => (
-        <EntityTable
-          key={entity.entity}
-          view={entity}
-          flagged={
-            new Set(
-              view.violations
-                .filter((violation) => violation.entity === undefined || violation.entity === entity.entity)
-                .flatMap((violation) => violation.keys),
-            )
-          }
-        />
-      ))}
+      {[...view.entities]
+        .sort((a, b) => Number(b.differences > 0) - Number(a.differences > 0))
+        .map((entity) => (
+          <EntityTable
+            key={entity.entity}
+            view={entity}
+            flagged={
+              new Set(
+                view.violations
+                  .filter((violation) => violation.entity === undefined || violation.entity === entity.entity)
+                  .flatMap((violation) => violation.keys),
+              )
+            }
+          />
+        ))}
     </section>
   );
 }

@@ -33,7 +33,14 @@ export function EventLog() {
   const cursor = useSimulation((s) => s.cursor);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    list.current?.querySelector(`[data-seq="${cursor}"]`)?.scrollIntoView({ block: 'nearest' });
+    // Scroll the log alone: scrollIntoView would also scroll the dock and hide the controls.
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>(`[data-seq="${cursor}"]`);
+    if (!box || !item) return;
+    const top = item.offsetTop - box.offsetTop;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + item.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = top + item.offsetHeight - box.clientHeight;
   }, [cursor]);
   if (!run) return <p className="sim-hint">Press Run or Step forward to start the run.</p>;
   const shown = run.events.slice(0, Math.max(cursor + 1, 0));

@@ -27,22 +27,32 @@ export function Timeline() {
   if (!run) return null;
   const deadline = rtoDeadline(run, run.playbook);
   const failure = firstFailureMs(run);
+  // The scale stays the same while stepping, so ticks do not jump: the whole run, or the RTO deadline if later.
   const span = Math.max(run.result.elapsedMs, deadline ?? 0, 1);
   const at = (ms: number) => `${(ms / span) * 100}%`;
   const nowMs = cursor >= 0 ? run.events[cursor]!.atMs : 0;
   const shown = cursor < 0 ? [] : run.events.slice(0, cursor + 1);
+  // The recovery clock and its deadline appear once the run has failed, not before.
+  const recovering =
+    failure !== null &&
+    cursor >= 0 &&
+    nowMs >= failure &&
+    run.events.slice(0, cursor + 1).some((event) => event.atMs >= failure && event.type !== 'enter');
+  const rto = run.playbook.objectives.rto;
   return (
     <section className="sim-timeline" aria-label="Timeline">
       <div className="sim-timeline__text">
         Simulated time: <strong>{clock(nowMs)}</strong>
         {cursor >= 0 && run.events[cursor]!.type === 'end' ? ' (end)' : ''}
-        {failure !== null && cursor >= 0 && nowMs >= failure && (
-          <> · recovering for {clock(nowMs - failure)}</>
+        {recovering && <> · recovering for {clock(nowMs - failure)}</>}
+        {deadline !== null && recovering ? (
+          <> · RTO deadline at {clock(deadline)}</>
+        ) : (
+          rto !== undefined && <> · RTO {clock(durationMs(rto))}, counted from the first failure</>
         )}
-        {deadline !== null && <> · RTO deadline at {clock(deadline)}</>}
       </div>
       <div className="sim-timeline__track" aria-hidden="true">
-        {failure !== null && deadline !== null && (
+        {recovering && deadline !== null && (
           <div
             className="sim-timeline__budget"
             style={{ left: at(failure), width: at(deadline - failure) }}
@@ -55,7 +65,7 @@ export function Timeline() {
             style={{ left: at(event.atMs) }}
           />
         ))}
-        {deadline !== null && (
+        {recovering && deadline !== null && (
           <span className="sim-timeline__rto" style={{ left: at(deadline) }}>
             RTO
           </span>

@@ -1,0 +1,174 @@
+import { writeFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+
+async function fresh(page: Page) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toBeVisible();
+}
+
+async function openDrill(page: Page) {
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  const dock = page.getByRole('region', { name: 'Simulator' });
+  await dock.getByRole('tab', { name: 'Drill' }).click();
+  return dock;
+}
+
+/** A saga of `steps` steps, each undone by its own compensation, over one record each. */
+function generatedSaga(steps: number) {
+  const nodes: Record<string, unknown>[] = [
+    { id: 'start', kind: 'trigger', label: 'Start', signal: 'manual', position: { x: 0, y: 0 } },
+  ];
+  const edges: Record<string, unknown>[] = [];
+  let previous = 'start';
+  for (let index = 0; index < steps; index += 1) {
+    const column = index % 25;
+    const row = Math.floor(index / 25);
+    nodes.push(
+      {
+        id: `s${index}`,
+        kind: 'step',
+        label: `Step ${index}`,
+        effects: [{ op: 'update', entity: 'items', match: { id: `i${index}` }, set: { state: 'done' } }],
+        duration: 'PT1S',
+        ...(index % 2 === 0 ? { system: `api-${index % 7}` } : {}),
+        position: { x: 220 * (column + 1), y: 240 * row },
+      },
+      {
+        id: `c${index}`,
+        kind: 'compensation',
+        label: `Undo step ${index}`,
+        strategy: 'revert',
+        duration: 'PT1S',
+        idempotent: true,
+        position: { x: 220 * (column + 1), y: 240 * row + 110 },
+      },
+    );
+    edges.push(
+      { id: `n${index}`, source: previous, target: `s${index}`, kind: 'next' },
+      { id: `k${index}`, source: `s${index}`, target: `c${index}`, kind: 'compensate' },
+    );
+    previous = `s${index}`;
+  }
+  nodes.push({ id: 'done', kind: 'end', label: 'Done', outcome: 'completed', position: { x: 0, y: 240 } });
+  edges.push({ id: 'n-end', source: previous, target: 'done', kind: 'next' });
+  return {
+    format: 'rollbook.playbook',
+    schemaVersion: 1,
+    id: 'generated-saga',
+    name: `Generated saga of ${steps} steps`,
+    objectives: { rto: 'PT2H' },
+    dataModel: {
+      entities: [
+        {
+          name: 'items',
+          key: 'id',
+          fields: [
+            { name: 'id', type: 'string' },
+            { name: 'state', type: 'string' },
+          ],
+        },
+      ],
+    },
+    dataset: { items: Array.from({ length: steps }, (_, index) => ({ id: `i${index}`, state: 'new' })) },
+    nodes,
+    edges,
+    scenarios: [],
+  };
+}
+
+test('the drill of the order example fills the matrix with its score, and a cell opens its run paused', async ({
+  page,
+}) => {
+  await fresh(page);
+  const dock = await openDrill(page);
+  await dock.getByRole('button', { name: 'Run drill' }).click();
+  await expect(dock.getByRole('status', { name: 'Drill status' })).toHaveText('Drill finished.');
+  const matrix = dock.getByRole('table', { name: 'Drill matrix' });
+  await expect(matrix.getByRole('rowheader', { name: 'Book shipments with carrier' })).toBeVisible();
+  await expect(matrix.getByRole('columnheader')).toHaveCount(7);
+  await expect(dock.getByText(/^Score: \d+ of \d+ runs end with consistent data$/)).toBeVisible();
+  await page.screenshot({ path: '/tmp/drill-matrix.png' });
+
+  const cell = matrix.getByRole('button', { name: /^Book shipments with carrier × Fail: / });
+  await expect(cell).toHaveAccessibleName(/rolled back|restored/);
+  await cell.click();
+  await expect(dock.getByRole('tab', { name: 'Run', selected: true })).toBeVisible();
+  await expect(dock.getByText('Watching: Drill run Book shipments with carrier × Fail')).toBeVisible();
+  const log = dock.getByRole('list', { name: 'Event log' });
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+  await expect(log.locator('[aria-current="step"]')).toContainText('trigger "Fulfilment batch starts"');
+  await expect(page.getByRole('note', { name: 'Fault on Book shipments with carrier: Fail' })).toBeVisible();
+  await dock.getByRole('button', { name: 'Run to end' }).click();
+  await expect(dock.getByRole('region', { name: 'Verdict' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/drill-cell-run.png' });
+});
+
+test('the drill of a 500-step playbook runs off the main thread, and Cancel stops it at once', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000);
+  await fresh(page);
+  const file = testInfo.outputPath('generated-saga.json');
+  writeFileSync(file, JSON.stringify(generatedSaga(500)));
+  await page.getByLabel('Import JSON file').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'Generated saga of 500 steps' })).toBeVisible();
+
+  const dock = await openDrill(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+  });
+  const startedAt = await page.evaluate(() => performance.now());
+  await dock.getByRole('button', { name: 'Run drill' }).click();
+  const status = dock.getByRole('status', { name: 'Drill status' });
+  await expect(status).toHaveText('Drill running…');
+  // The page answers while the drill runs: a tab of the right panel switches at once.
+  await page.getByRole('tab', { name: 'Playbook' }).click();
+  await expect(page.getByRole('tab', { name: 'Playbook', selected: true })).toBeVisible();
+  await expect(dock.getByRole('progressbar')).toBeVisible();
+  await expect(status).toHaveText('Drill finished.', { timeout: 280_000 });
+  const report = await page.evaluate((from) => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    const during = w.longTasks.filter((task) => task.start >= from);
+    return {
+      count: during.length,
+      worst: Math.max(0, ...during.map((task) => task.duration)),
+      all: during.map((task) => ({ atMs: Math.round(task.start - from), ms: Math.round(task.duration) })),
+      finishedAtMs: Math.round(performance.now() - from),
+    };
+  }, startedAt);
+  const score = await dock.getByText(/^Score:/).textContent();
+  const took = await dock.getByText(/the drill took/).textContent();
+  console.log(
+    `500-step drill: ${took?.trim()}; ${score}; long tasks over 50 ms while it ran: ${report.count} (worst ${report.worst.toFixed(0)} ms) ${JSON.stringify(report.all)}, status seen finished at ${report.finishedAtMs} ms`,
+  );
+  await page.screenshot({ path: '/tmp/drill-500.png' });
+  expect(report.count).toBe(0);
+
+  // Cancel: from the click to "Drill cancelled." shown.
+  await dock.getByRole('button', { name: 'Run drill again' }).click();
+  await expect(dock.getByRole('progressbar')).toHaveAttribute('aria-valuetext', /^[1-9]\d* of/);
+  const cancelMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const statusEl = document.querySelector('[aria-label="Drill status"]')!;
+        const button = [...document.querySelectorAll('button')].find(
+          (candidate) => candidate.textContent === 'Cancel',
+        )!;
+        const started = performance.now();
+        new MutationObserver(() => {
+          if (statusEl.textContent === 'Drill cancelled.') resolve(performance.now() - started);
+        }).observe(statusEl, { childList: true, characterData: true, subtree: true });
+        button.click();
+      }),
+  );
+  console.log(`Cancel to "Drill cancelled.": ${cancelMs.toFixed(1)} ms`);
+  expect(cancelMs).toBeLessThan(100);
+  await expect(dock.getByRole('progressbar')).toHaveCount(0);
+});
