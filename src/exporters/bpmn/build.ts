@@ -185,13 +185,16 @@ export function buildDiagram(playbook: Playbook): { diagram: Diagram; losses: st
     if (!implicitEntry) {
       const at = nextBottom();
       const [first, last] = compensationChain('all', 'Implicit rollback', ids.next('implicit_rollback'), at);
+      // The end sits one step after the chain's last event, and the bottom row moves past both.
+      const chainLength = graph.stepOrder.filter((step) => graph.compensationOf(step)).length;
+      const endX = at.x + Math.max(1, chainLength) * CHAIN_STEP + 30;
       const end = add({
         id: ids.next('implicit_rollback_end'),
         type: 'endEvent',
         name: 'Rolled back',
-        at: { x: at.x + 260, y: at.y },
+        at: { x: endX, y: at.y },
       });
-      bottomRow.x += 260;
+      bottomRow.x = endX + 160;
       flow(last, end.id);
       implicitEntry = first;
     }
