@@ -10,6 +10,7 @@ import { memo } from 'react';
 import type { EdgeKind } from '../../domain/types';
 import { branchWord } from '../../graph/edgeNames';
 import type { PlaybookEdgeData } from '../../graph/flowTypes';
+import { useEdgeOnCriticalPath } from '../../state/problemsStore';
 
 type KindEdgeProps = EdgeProps<Edge<PlaybookEdgeData>>;
 
@@ -43,6 +44,7 @@ const KindEdge = memo(function KindEdge({ kind, ...props }: KindEdgeProps & { ki
     borderRadius: 8,
   });
   const text = edgeText(kind, props.data);
+  const critical = useEdgeOnCriticalPath(props.source, props.target);
   return (
     <>
       <BaseEdge
@@ -51,8 +53,8 @@ const KindEdge = memo(function KindEdge({ kind, ...props }: KindEdgeProps & { ki
         markerEnd={`url(#pb-arrow-${kind})`}
         interactionWidth={16}
         style={{
-          stroke: style.stroke,
-          strokeWidth: props.selected ? style.width + 1.5 : style.width,
+          stroke: critical ? '#d97706' : style.stroke,
+          strokeWidth: props.selected || critical ? style.width + 1.5 : style.width,
           strokeDasharray: style.dash,
         }}
       />

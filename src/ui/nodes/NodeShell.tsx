@@ -4,6 +4,7 @@ import type { NodeKind } from '../../domain/types';
 import type { PlaybookNodeData, SourceHandleId } from '../../graph/flowTypes';
 import { NODE_KIND_INFO } from '../../graph/nodeKinds';
 import { useRoleName } from '../../state/documentSelectors';
+import { useNodeLintProblems, useOnCriticalPath } from '../../state/problemsStore';
 import { KindIcon } from './KindIcon';
 import { KIND_COLOURS } from './kindStyle';
 
@@ -57,11 +58,16 @@ export const NodeShell = memo(function NodeShell({
   children,
 }: NodeShellProps) {
   const colour = KIND_COLOURS[kind];
-  const { node, problems, missingCompensation } = data;
+  const { node, missingCompensation } = data;
   const ownerName = useRoleName(node.owner);
+  // The badge counts validation errors and lint findings alike (the Problems panel lists both).
+  const lint = useNodeLintProblems(node.id);
+  const problems = lint.length === 0 ? data.problems : [...data.problems, ...lint.map((p) => p.message)];
+  const onlyWarnings = data.problems.length === 0 && lint.every((p) => p.severity === 'warn');
+  const critical = useOnCriticalPath(node.id);
   return (
     <div
-      className={`pb-node pb-node--${kind}${selected ? ' is-selected' : ''}${problems.length > 0 ? ' has-problems' : ''}`}
+      className={`pb-node pb-node--${kind}${selected ? ' is-selected' : ''}${problems.length > 0 && !onlyWarnings ? ' has-problems' : ''}${critical ? ' on-critical-path' : ''}`}
       style={{ '--kind-colour': colour } as React.CSSProperties}
     >
       {handles.target && (
@@ -92,7 +98,10 @@ export const NodeShell = memo(function NodeShell({
             </span>
           )}
           {problems.length > 0 && (
-            <span className="pb-badge pb-badge--error" title={problems.join('\n')}>
+            <span
+              className={`pb-badge pb-badge--${onlyWarnings ? 'warn' : 'error'}`}
+              title={problems.join('\n')}
+            >
               {problems.length} {problems.length === 1 ? 'problem' : 'problems'}
             </span>
           )}

@@ -1,0 +1,128 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { EXPORTERS, exportPlaybook } from '../../exporters';
+import { useDocument } from '../../state/documentSelectors';
+import { problemsActions, useAnalysis, useExportDialogOpen } from '../../state/problemsStore';
+import { usePlaceWords } from '../problems/usePlaceWords';
+import { ExportPreview } from './ExportPreview';
+import { ExportRefusal } from './ExportRefusal';
+import { exportFileName } from './fileActions';
+import { useExportContext } from './useExportContext';
+import './export.css';
+
+/** The export dialog, mounted only while open so each opening starts unforced. */
+export function ExportDialog() {
+  const open = useExportDialogOpen();
+  return open ? <ExportDialogContent /> : null;
+}
+
+/**
+ * Export (issue 9): the targets, each with a preview and its losses, Download and Copy. A modal
+ * `<dialog>` (focus kept inside, Escape closes). A playbook with error-level lint findings is
+ * refused with the reasons until the person chooses "Export anyway".
+ */
+function ExportDialogContent() {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const document = useDocument();
+  const analysis = useAnalysis();
+  const context = useExportContext(document);
+  const [targetId, setTargetId] = useState(EXPORTERS[0]!.id);
+  const [forced, setForced] = useState(false);
+  const close = () => problemsActions.exportDialogToggled(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    // Start on the format list, so the arrow keys move between targets straight away.
+    dialog.querySelector<HTMLInputElement>('input[name="export-target"]:checked')?.focus();
+  }, []);
+
+  const { describePlace } = usePlaceWords();
+  const errors = analysis.problems.filter(
+    (problem) => problem.severity === 'error' && problem.rule !== 'format',
+  );
+  const outcome = useMemo(
+    () =>
+      context === null
+        ? null
+        : exportPlaybook(document, targetId, { findings: analysis.findings, force: forced, context }),
+    [document, targetId, analysis.findings, forced, context],
+  );
+  const formatErrors = analysis.problems.filter((problem) => problem.rule === 'format').length;
+
+  return (
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: close through the store, so React stays the one that unmounts the dialog.
+        event.preventDefault();
+        close();
+      }}
+    >
+      <header className="export-dialog__header">
+        <h2 id={titleId}>Export</h2>
+        <button type="button" onClick={close}>
+          Close
+        </button>
+      </header>
+      <div className="export-dialog__body">
+        <fieldset className="export-targets">
+          <legend>Format</legend>
+          {EXPORTERS.map((exporter) => (
+            <label key={exporter.id} className="export-target">
+              <input
+                type="radio"
+                name="export-target"
+                value={exporter.id}
+                checked={exporter.id === targetId}
+                onChange={() => setTargetId(exporter.id)}
+                aria-labelledby={`${titleId}-${exporter.id}`}
+                aria-describedby={`${titleId}-${exporter.id}-about`}
+              />
+              <span id={`${titleId}-${exporter.id}`} className="export-target__label">
+                {exporter.label}
+              </span>
+              <span id={`${titleId}-${exporter.id}-about`} className="export-target__description">
+                {exporter.description}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="export-dialog__result">
+          {formatErrors > 0 && (
+            <p className="export-dialog__note">
+              The playbook has {formatErrors} format {formatErrors === 1 ? 'error' : 'errors'} (see Problems);
+              the export may not be accepted by the target platform.
+            </p>
+          )}
+          {outcome === null && <p aria-live="polite">Preparing the export…</p>}
+          {outcome && !outcome.ok && outcome.reason === 'refused' && (
+            <ExportRefusal
+              errors={errors}
+              describePlace={describePlace}
+              onForce={() => setForced(true)}
+              onShowProblems={() => {
+                close();
+                problemsActions.panelToggled(true);
+              }}
+            />
+          )}
+          {outcome && !outcome.ok && outcome.reason === 'unknown-format' && (
+            <p role="alert">{outcome.reasons.join(' ')}</p>
+          )}
+          {outcome?.ok && (
+            <ExportPreview
+              exporter={outcome.exporter}
+              output={outcome.output}
+              losses={outcome.losses}
+              fileName={exportFileName(document.id, outcome.exporter)}
+            />
+          )}
+        </div>
+      </div>
+    </dialog>
+  );
+}

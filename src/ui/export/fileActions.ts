@@ -1,0 +1,47 @@
+import type { Exporter } from '../../exporters';
+
+/** The file name of an export: the playbook id and a suffix that says which target it is. */
+export function exportFileName(playbookId: string, exporter: Exporter): string {
+  const suffix: Record<string, string> = {
+    'serverless-workflow-yaml': 'sw.yaml',
+    'serverless-workflow-json': 'sw.json',
+    'step-functions': 'asl.json',
+    'rollbook-json': 'rollbook.json',
+    'runbook-md': 'runbook.md',
+    'runbook-html': 'runbook.html',
+  };
+  const safeId = playbookId.replace(/[^A-Za-z0-9._-]+/g, '-') || 'playbook';
+  return `${safeId}.${suffix[exporter.id] ?? exporter.extension}`;
+}
+
+/** Saves text as a file: a Blob behind a temporary `<a download>`, as the browser's own save does. */
+export function downloadText(text: string, fileName: string, mediaType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mediaType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Copies text to the clipboard; false when the browser refuses (no permission, no secure context). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the runbook's HTML in a new tab to read or print. The exporter escapes every user text and
+ * writes no script (`runbook/html.ts`), and the tab is opened without a link back to the app
+ * (`noopener`), so the page can neither run code nor reach the editor.
+ */
+export function openPrintView(html: string): void {
+  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+  window.open(url, '_blank', 'noopener');
+  // The new tab has read the Blob long before a minute is up.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
