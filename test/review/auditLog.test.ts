@@ -74,7 +74,7 @@ describe('audit log hash chain', () => {
     const result = await verifyAuditChain(chain);
     expect(result).toMatchObject({ ok: false, index: 2, break: 'hash' });
     expect(result.message).toBe(
-      'Entry 2 (changes-requested by mallory at 2025-07-03T10:00:00Z) was altered after it was written: its hash does not match its content.',
+      `Entry 2 (${AUDIT_ACTIONS[2]} by mallory at 2025-07-03T10:00:00Z) was altered after it was written: its hash does not match its content.`,
     );
   });
 
@@ -107,7 +107,7 @@ describe('audit log hash chain', () => {
 
   it('an entry with an action outside the list is reported', async () => {
     const chain = await chainOf(2);
-    const bad = { ...chain[1]!, action: 'deleted' } as unknown as AuditEntry;
+    const bad = { ...chain[1]!, action: 'renamed-in-secret' } as unknown as AuditEntry;
     expect(await verifyAuditChain([chain[0]!, bad])).toMatchObject({ ok: false, index: 1, break: 'action' });
   });
 });
