@@ -10,6 +10,13 @@ export function commonLosses(plan: ExecutionPlan): string[] {
       `The playbook has ${triggers.length} triggers; the export starts at the first (${triggers[0]!.id}), the others are kept as metadata only.`,
     );
   }
+  for (const trigger of triggers) {
+    if (trigger.kind === 'trigger' && trigger.condition) {
+      losses.push(
+        `The start condition of "${trigger.label}" (${trigger.id}, CEL: ${trigger.condition}) is not checked by the target: whoever starts the run must check it.`,
+      );
+    }
+  }
   if (plan.truncated) {
     losses.push(
       'The playbook has too many distinct paths; some failure paths end as "failed" instead of being exported.',
