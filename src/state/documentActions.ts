@@ -1,4 +1,5 @@
 import type { Connection } from '@xyflow/react';
+import { blankPlaybook } from '../commands/blankPlaybook';
 import { freshId, ID_PREFIXES, idsInUse } from '../commands/ids';
 import { newNode } from '../commands/newNode';
 import type { Command, DatasetRecords, NodePosition, PlaybookSettings } from '../commands/types';
@@ -116,6 +117,11 @@ const actions = {
   /** An imported file replaces the document as one undoable step, so an import never loses work. */
   documentImported(document: Playbook): string | null {
     return dispatch({ type: 'document.replace', document });
+  },
+
+  /** A blank canvas, as one undoable step: the document it replaces comes back with Undo. */
+  blankPlaybookStarted(): string | null {
+    return dispatch({ type: 'document.replace', document: blankPlaybook() });
   },
 
   /** Several edits as one undo step (paste, auto-layout). */

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { blankPlaybook } from '../commands/blankPlaybook';
 import { EMPTY_HISTORY, execute, type History, redo, undo } from '../commands/history';
 import type { Command } from '../commands/types';
 import { parsePlaybook } from '../domain/parse';
@@ -22,23 +23,7 @@ export function validate(document: Playbook): ValidationError[] {
 }
 
 export const documentStore = create<DocumentState>(() => ({
-  document: {
-    format: 'rollbook.playbook',
-    schemaVersion: 1,
-    id: 'untitled',
-    name: 'Untitled playbook',
-    revision: 1,
-    metadata: {},
-    objectives: {},
-    roles: [],
-    governance: { requiredApprovals: 1, approverRoles: [] },
-    dataModel: { entities: [] },
-    dataset: {},
-    nodes: [],
-    edges: [],
-    scenarios: [],
-    review: { approvals: [] },
-  },
+  document: blankPlaybook(),
   history: EMPTY_HISTORY,
   problems: [],
   refusal: null,

@@ -68,7 +68,7 @@ function EntityEditor({
                 ))}
               </select>
               <CheckboxField
-                label="required"
+                label={`${fieldTitle}: required`}
                 checked={field.required}
                 onChange={(required) => replace({ ...field, required }, 'required')}
               />

@@ -71,6 +71,9 @@ export function PlaybookPanel() {
   return (
     <form className="panel" aria-label="Playbook settings" onSubmit={(e) => e.preventDefault()}>
       <h2>Playbook</h2>
+      <button type="button" onClick={actions.blankPlaybookStarted} title="Undo brings this playbook back">
+        Start a blank playbook
+      </button>
       <TextField
         label="Name"
         value={document.name}
