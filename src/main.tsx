@@ -1,16 +1,26 @@
 import '@xyflow/react/dist/style.css';
 import './app/app.css';
+import './ui/library/library.css';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { startEditing } from './state/startEditing';
+import { playbookKeys } from './queries';
+import { migrateInterimSave } from './state/autosave';
+import { queryClient, repository } from './state/persistenceContext';
 
-startEditing();
+// Whatever the designer's interim localStorage save left moves into the library; the localStorage
+// copy is removed only once IndexedDB has it. Not awaited: a blocked IndexedDB must not block the page.
+void migrateInterimSave(repository).then((id) => {
+  if (id !== null) void queryClient.invalidateQueries({ queryKey: playbookKeys.lists() });
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

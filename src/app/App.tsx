@@ -1,14 +1,11 @@
-import { ReactFlowProvider } from '@xyflow/react';
-import { Designer } from '../ui/designer/Designer';
 import { ErrorBoundary } from './ErrorBoundary';
+import { AppRoutes } from './routes';
 
-/** The app: composes the shell. Later routes (library, review) slot in here. */
+/** The app: composes the shell and the routes (library, designer, review). */
 export function App() {
   return (
     <ErrorBoundary>
-      <ReactFlowProvider>
-        <Designer />
-      </ReactFlowProvider>
+      <AppRoutes />
     </ErrorBoundary>
   );
 }

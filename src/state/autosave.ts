@@ -1,29 +1,29 @@
 import { create } from 'zustand';
 import { parsePlaybook } from '../domain/parse';
 import type { Playbook } from '../domain/types';
-import { documentStore } from './documentStore';
+import type { PlaybookRepository } from '../persistence';
 
-/** Where the document under edit is kept until the library (IndexedDB) takes over. */
+/**
+ * Where the designer kept the document before the library (IndexedDB) took over. Read once at
+ * start to move that document into the library; see {@link migrateInterimSave}.
+ */
 export const STORAGE_KEY = 'rollbook.designer.document.v1';
 
-export type SaveState = { status: 'saved' } | { status: 'not-saved'; reason: string };
+/**
+ * What the toolbar shows: "Saved", "Saving…", or "Not saved: reason". Driven by the IndexedDB
+ * autosave of the open playbook (src/state/persistenceSession.ts); it is `saved` only when the
+ * latest edit reached the disk.
+ */
+export type SaveState =
+  | { status: 'saved' }
+  | { status: 'saving' }
+  | { status: 'not-saved'; reason: string; message?: string };
 
 export const saveStateStore = create<SaveState>(() => ({ status: 'saved' }));
 
-/** Writes the document now; a full or blocked storage is reported, never swallowed. */
-function save(document: Playbook): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(document));
-    saveStateStore.setState({ status: 'saved' }, true);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    saveStateStore.setState({ status: 'not-saved', reason }, true);
-  }
-}
-
 /**
- * The document saved by an earlier visit, if any. A saved document may hold problems (work in
- * progress is saved as it is); it is kept as long as it still has the shape of a playbook.
+ * The document the interim localStorage save left, if any. A saved document may hold problems
+ * (work in progress is saved as it is); it is kept as long as it still has the shape of a playbook.
  */
 export function savedDocument(): Playbook | null {
   let text: string | null;
@@ -49,9 +49,23 @@ export function savedDocument(): Playbook | null {
   return looksLikePlaybook ? (value as Playbook) : null;
 }
 
-/** Saves after every document change, from now on. */
-export function startAutosave(): void {
-  documentStore.subscribe((state, previous) => {
-    if (state.document !== previous.document) save(state.document);
-  });
+/**
+ * Moves the document of the interim localStorage save into the library, once. The localStorage
+ * copy is removed only after IndexedDB confirmed the write, so a failure keeps it for the next
+ * start. Returns the new library id, or null when there was nothing to move (or it failed).
+ */
+export async function migrateInterimSave(repository: PlaybookRepository): Promise<string | null> {
+  const document = savedDocument();
+  if (!document) return null;
+  const created = await repository.create(document);
+  if (!created.ok) return null;
+  try {
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Removal failed: the next start would import it again, a duplicate rather than a loss.
+  }
+  return created.value.id;
 }
+
+/** Kept for callers of the interim save; autosaving now starts when a playbook is opened. */
+export function startAutosave(): void {}

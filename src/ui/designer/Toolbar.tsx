@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import { useStore } from 'zustand';
-import { saveStateStore } from '../../state/autosave';
 import { useDocumentActions } from '../../state/documentActions';
 import { useCanRedo, useCanUndo, usePlaybookName, useProblemCount } from '../../state/documentSelectors';
 import { uiActions, uiStore } from '../../state/uiStore';
 import { runAutoLayout } from '../canvas/autoLayout';
+import { LibraryLink, SaveStatus, VersionButtons } from '../library/SaveControls';
 import { importFile, requestExport } from './fileIo';
 
 /** The top bar: name, undo/redo, import/export, layout, help, save state and problem count. */
@@ -14,12 +14,12 @@ export function Toolbar() {
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   const actions = useDocumentActions();
-  const saveState = useStore(saveStateStore);
   const layoutRunning = useStore(uiStore, (s) => s.layoutRunning);
   const fileInput = useRef<HTMLInputElement>(null);
 
   return (
     <header className="toolbar">
+      <LibraryLink />
       <span className="toolbar__brand">Rollbook</span>
       <h1 className="toolbar__name">{name}</h1>
       <button type="button" onClick={actions.undoRequested} disabled={!canUndo} title="Undo (Ctrl+Z)">
@@ -69,9 +69,8 @@ export function Toolbar() {
       >
         ?
       </button>
-      <span className="toolbar__save" role="status" aria-label="Save state">
-        {saveState.status === 'saved' ? 'Saved' : `Not saved: ${saveState.reason}`}
-      </span>
+      <VersionButtons />
+      <SaveStatus />
       <span
         className={`toolbar__problems${problems > 0 ? ' has-problems' : ''}`}
         role="status"

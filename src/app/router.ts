@@ -1,0 +1,78 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The app's routes, read from the URL fragment (a hash router: the app is static files, so every
+ * route must load `index.html`). `#/` library, `#/playbooks/:id` designer, `#/playbooks/:id/review`
+ * review mode, `#/playbooks/:id/revisions/:n` a saved version read-only, `#share=…` a share link.
+ */
+export type Route =
+  | { name: 'library' }
+  | { name: 'designer'; id: string }
+  | { name: 'review'; id: string }
+  | { name: 'revision'; id: string; revision: number }
+  | { name: 'share'; fragment: string }
+  | { name: 'not-found'; hash: string };
+
+/** Reads a route from `location.hash` (with or without the leading `#`). */
+export function parseRoute(hash: string): Route {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (fragment.startsWith('share=')) return { name: 'share', fragment };
+  const path = fragment === '' ? '/' : fragment;
+  if (path === '/' || path === '') return { name: 'library' };
+  const parts = path
+    .split('/')
+    .filter((part) => part !== '')
+    .map(safeDecode);
+  if (parts[0] !== 'playbooks' || parts[1] === undefined || parts[1] === '')
+    return { name: 'not-found', hash };
+  const id = parts[1];
+  if (parts.length === 2) return { name: 'designer', id };
+  if (parts.length === 3 && parts[2] === 'review') return { name: 'review', id };
+  if (parts.length === 4 && parts[2] === 'revisions' && /^\d+$/.test(parts[3] ?? '')) {
+    return { name: 'revision', id, revision: Number(parts[3]) };
+  }
+  return { name: 'not-found', hash };
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** The `href` of a route, for links. */
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'library':
+      return '#/';
+    case 'designer':
+      return `#/playbooks/${encodeURIComponent(route.id)}`;
+    case 'review':
+      return `#/playbooks/${encodeURIComponent(route.id)}/review`;
+    case 'revision':
+      return `#/playbooks/${encodeURIComponent(route.id)}/revisions/${route.revision}`;
+    case 'share':
+      return `#${route.fragment}`;
+    case 'not-found':
+      return route.hash;
+  }
+}
+
+/** Goes to a route (a new history entry, so Back returns). */
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+const currentHash = () => window.location.hash;
+
+/** The current route; re-renders on every change of the fragment. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, currentHash);
+  return parseRoute(hash);
+}

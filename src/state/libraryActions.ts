@@ -1,0 +1,157 @@
+import { parsePlaybook } from '../domain/parse';
+import type { Playbook } from '../domain/types';
+import type { RepositoryError } from '../persistence';
+import { playbookKeys } from '../queries';
+import type { PlaybookTemplate } from '../templates';
+import { queryClient, repository, tabs } from './persistenceContext';
+import { actorName, profileStore } from './profileStore';
+
+/** The result of one library action, for the status line: done (with the new id) or why not. */
+export type LibraryOutcome = { ok: true; id: string; message: string } | { ok: false; message: string };
+
+/** One file of an import: imported (with its new id) or refused with every error. */
+export type ImportReport =
+  | { file: string; ok: true; id: string; name: string; migrations: string[] }
+  | { file: string; ok: false; message: string; errors: { path: string; message: string }[] };
+
+/** Files larger than this are refused before reading, as the CLI does. */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+function changed(): Promise<unknown> {
+  tabs.announceLibraryChanged();
+  return queryClient.invalidateQueries({ queryKey: playbookKeys.lists() });
+}
+
+const failure = (error: RepositoryError): LibraryOutcome => ({ ok: false, message: error.message });
+
+const today = () => `${new Date().toISOString().slice(0, 19)}Z`;
+
+/** A blank playbook: one trigger and one end, authored by whoever this browser is acting as. */
+export function blankPlaybook(name: string): Playbook {
+  const author = profileStore.getState().name;
+  const parsed = parsePlaybook({
+    format: 'rollbook.playbook',
+    schemaVersion: 1,
+    id: 'untitled-playbook',
+    name,
+    metadata: { ...(author ? { author } : {}), createdAt: today() },
+    nodes: [
+      { id: 't1', kind: 'trigger', label: 'Start', signal: 'manual', position: { x: 0, y: 0 } },
+      { id: 'end', kind: 'end', label: 'Done', outcome: 'completed', position: { x: 320, y: 0 } },
+    ],
+    edges: [{ id: 'e1', source: 't1', target: 'end', kind: 'next' }],
+  });
+  if (!parsed.ok) throw new Error(`The blank playbook is invalid: ${parsed.errors[0]?.message}`);
+  return parsed.playbook;
+}
+
+export async function createBlank(): Promise<LibraryOutcome> {
+  const created = await repository.create(blankPlaybook('Untitled playbook'));
+  if (!created.ok) return failure(created.error);
+  await changed();
+  return { ok: true, id: created.value.id, message: 'Created a blank playbook.' };
+}
+
+/** A template enters through the same parse path as an import; the copy is the user's own. */
+export async function createFromTemplate(template: PlaybookTemplate): Promise<LibraryOutcome> {
+  const parsed = parsePlaybook(template.json);
+  if (!parsed.ok) return { ok: false, message: `The template "${template.name}" is invalid.` };
+  const author = profileStore.getState().name;
+  const document: Playbook = {
+    ...parsed.playbook,
+    metadata: { ...parsed.playbook.metadata, ...(author ? { author } : {}), createdAt: today() },
+    review: { approvals: [] },
+  };
+  const created = await repository.create(document);
+  if (!created.ok) return failure(created.error);
+  await changed();
+  return { ok: true, id: created.value.id, message: `Created "${document.name}" from a template.` };
+}
+
+/** Imports each file on its own: a bad file is reported and refused, the others still go in. */
+export async function importFiles(files: readonly File[]): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  for (const file of files) {
+    if (file.size > MAX_IMPORT_BYTES) {
+      reports.push({
+        file: file.name,
+        ok: false,
+        message: 'The file is larger than 20 MB.',
+        errors: [{ path: '', message: 'The file is larger than 20 MB' }],
+      });
+      continue;
+    }
+    const text = await file.text();
+    const imported = await repository.importPlaybook(text, { actor: actorName(), fileName: file.name });
+    if (imported.ok) {
+      reports.push({
+        file: file.name,
+        ok: true,
+        id: imported.value.id,
+        name: imported.value.name,
+        migrations: imported.value.migrations,
+      });
+    } else {
+      const { error } = imported;
+      reports.push({
+        file: file.name,
+        ok: false,
+        message: error.message,
+        errors: error.kind === 'invalid' ? error.errors : [{ path: '', message: error.message }],
+      });
+    }
+  }
+  if (reports.some((report) => report.ok)) await changed();
+  return reports;
+}
+
+export async function duplicatePlaybook(id: string): Promise<LibraryOutcome> {
+  const copy = await repository.fork(id);
+  if (!copy.ok) return failure(copy.error);
+  await changed();
+  return { ok: true, id: copy.value.id, message: `Duplicated as "${copy.value.name}".` };
+}
+
+/** Moves to the trash (kept 30 days); {@link undoDeletePlaybook} brings it back. */
+export async function deletePlaybook(id: string): Promise<LibraryOutcome> {
+  const deleted = await repository.delete(id);
+  if (!deleted.ok) return failure(deleted.error);
+  tabs.announceDeleted(id);
+  await changed();
+  return { ok: true, id, message: 'Moved to the trash.' };
+}
+
+export async function undoDeletePlaybook(id: string): Promise<LibraryOutcome> {
+  const restored = await repository.undoDelete(id);
+  if (!restored.ok) return failure(restored.error);
+  await changed();
+  return { ok: true, id, message: 'Restored from the trash.' };
+}
+
+/** Saves a shared playbook (from a link) as a new entry of this library. */
+export async function saveShared(document: Playbook): Promise<LibraryOutcome> {
+  const created = await repository.create(document);
+  if (!created.ok) return failure(created.error);
+  await changed();
+  return { ok: true, id: created.value.id, message: `Saved "${document.name}" to your library.` };
+}
+
+/** Downloads a text as a file (raw JSON of a damaged entry, an export). */
+export function downloadText(fileName: string, text: string): void {
+  const blob = new Blob([text], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = window.document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** "Download raw JSON" of a library entry, damaged or not: the stored text exactly as it is. */
+export async function downloadRawJson(id: string, name: string): Promise<string | null> {
+  const raw = await repository.getRawJson(id);
+  if (!raw.ok) return raw.error.message;
+  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'playbook';
+  downloadText(`${safe}.raw.json`, raw.value);
+  return null;
+}

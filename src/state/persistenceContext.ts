@@ -1,0 +1,59 @@
+import { QueryClient } from '@tanstack/react-query';
+import { lintPlaybook } from '../analysis';
+import type { Playbook } from '../domain/types';
+import {
+  type ChannelLike,
+  createMemoryChannelHub,
+  createPlaybookRepository,
+  createTabCoordinator,
+  type PlaybookRepository,
+  RollbookDatabase,
+  TAB_CHANNEL_NAME,
+  type TabCoordinator,
+} from '../persistence';
+import { createContext, type RepositoryContext } from '../persistence/repositoryContext';
+import { invalidateForTabMessage } from '../queries';
+
+/** Lint counts for the library list, computed on every write of a document. */
+function lintCounts(playbook: Playbook): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of lintPlaybook(playbook)) {
+    if (finding.severity === 'error') errors += 1;
+    else if (finding.severity === 'warn') warnings += 1;
+  }
+  return { errors, warnings };
+}
+
+function tabChannel(): ChannelLike {
+  // Without BroadcastChannel there is one tab only as far as we can tell; the version check on
+  // every write still refuses a stale writer.
+  return typeof BroadcastChannel === 'function'
+    ? new BroadcastChannel(TAB_CHANNEL_NAME)
+    : createMemoryChannelHub().channel();
+}
+
+/** This tab's id: the repository stores it as `lastWriter`, the coordinator ignores its own messages. */
+export const tabId: string = crypto.randomUUID();
+
+/** The one database connection of this tab. */
+export const database = new RollbookDatabase();
+
+/** What the app reads and writes playbooks through. */
+export const repository: PlaybookRepository = createPlaybookRepository(database, {
+  tabId,
+  lint: lintCounts,
+});
+
+/** The same plumbing for the few writes the repository does not offer (recording a review). */
+export const repositoryContext: RepositoryContext = createContext(database, { tabId, lint: lintCounts });
+
+/** Other tabs' saves, deletions and library changes. */
+export const tabs: TabCoordinator = createTabCoordinator(tabChannel(), tabId);
+
+/** The query cache: what was saved. The document being edited lives in the document store. */
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+
+tabs.subscribe((message) => void invalidateForTabMessage(queryClient, message));

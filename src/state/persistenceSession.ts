@@ -1,0 +1,211 @@
+import { create, useStore } from 'zustand';
+import type { Playbook } from '../domain/types';
+import {
+  type AutosaveController,
+  createAutosave,
+  createDraftWriter,
+  type DraftWriter,
+  decideOnRemoteSave,
+  decideOnWriteConflict,
+  type SaveStatus,
+  systemClock,
+} from '../persistence';
+import { playbookKeys } from '../queries';
+import { saveStateStore } from './autosave';
+import { documentStore, loadDocument, validate } from './documentStore';
+import { recordDrillsOf } from './libraryDrills';
+import { queryClient, repository, tabs } from './persistenceContext';
+
+/** The playbook open in this tab (designer or review), and how its storage is doing. */
+export interface SessionState {
+  playbookId: string | null;
+  phase: 'idle' | 'loading' | 'open' | 'failed';
+  /** Why it could not be opened (not found, damaged, storage unavailable). */
+  failure: string | null;
+  saveStatus: SaveStatus;
+  /** Another tab saved while this one has unsaved edits: the user must choose. */
+  conflict: { storedVersion: number } | null;
+  /** A short line for the toolbar: "Reloaded: saved in another tab", "Deleted in another tab". */
+  notice: string | null;
+}
+
+export const sessionStore = create<SessionState>(() => ({
+  playbookId: null,
+  phase: 'idle',
+  failure: null,
+  saveStatus: { kind: 'saved' },
+  conflict: null,
+  notice: null,
+}));
+
+export const useSession = <T>(select: (state: SessionState) => T): T => useStore(sessionStore, select);
+
+interface Wiring {
+  id: string;
+  writer: DraftWriter;
+  autosave: AutosaveController<Playbook>;
+  dispose: () => void;
+}
+
+let wiring: Wiring | null = null;
+// Set while the document store is loaded from storage, so that load is not written back.
+let applyingStored = false;
+
+/** The open playbook's writer and autosave, for the version, conflict and review operations. */
+export function currentWiring(): Wiring | null {
+  return wiring;
+}
+
+/** Puts a stored document into the document store without treating it as an edit. */
+export function applyStoredDocument(document: Playbook, options: { keepHistory?: boolean } = {}): void {
+  applyingStored = true;
+  try {
+    if (options.keepHistory) documentStore.setState({ document, problems: validate(document) });
+    else loadDocument(document);
+  } finally {
+    applyingStored = false;
+  }
+}
+
+function mirrorSaveStatus(status: SaveStatus): void {
+  sessionStore.setState({ saveStatus: status });
+  saveStateStore.setState(
+    status.kind === 'not-saved'
+      ? { status: 'not-saved', reason: status.reason, message: status.error.message }
+      : { status: status.kind },
+    true,
+  );
+}
+
+/** Another tab saved: reload cleanly when nothing here is unsaved, else ask. */
+async function onRemoteSave(id: string, storedVersion: number): Promise<void> {
+  const current = wiring;
+  if (!current || current.id !== id) return;
+  const decision = decideOnRemoteSave(
+    { loadedVersion: current.writer.version(), hasUnsavedEdits: current.autosave.hasUnsavedEdits() },
+    storedVersion,
+  );
+  if (decision.action === 'reload')
+    await reloadFromStorage('Reloaded: this playbook was saved in another tab.');
+  else if (decision.action === 'conflict') sessionStore.setState({ conflict: { storedVersion } });
+}
+
+/** Loads the stored draft over the document here (nothing unsaved is lost: there is none). */
+export async function reloadFromStorage(notice: string | null): Promise<void> {
+  const current = wiring;
+  if (!current) return;
+  const stored = await repository.get(current.id);
+  if (!stored.ok || stored.value.status !== 'ok' || wiring !== current) return;
+  current.writer.adopt(stored.value.version);
+  current.autosave.reset();
+  applyStoredDocument(stored.value.playbook);
+  sessionStore.setState({ conflict: null, notice });
+}
+
+function wire(id: string, version: number): Wiring {
+  const writer = createDraftWriter(repository, id, version, {
+    onSaved: (saved) => {
+      tabs.announceSaved(id, saved.version, saved.updatedAt);
+      void queryClient.invalidateQueries({ queryKey: playbookKeys.lists() });
+    },
+    // The store validates on every edit; parse again only for a document it no longer holds.
+    problemCount: (document) => {
+      const state = documentStore.getState();
+      return state.document === document ? state.problems.length : validate(document).length;
+    },
+  });
+  const autosave = createAutosave<Playbook>({
+    write: (document) => writer.write(document),
+    clock: systemClock,
+  });
+  const offStatus = autosave.subscribe((status) => {
+    mirrorSaveStatus(status);
+    if (status.kind === 'not-saved') {
+      const decision = decideOnWriteConflict(status.error, writer.version());
+      if (decision.action === 'conflict') {
+        sessionStore.setState({ conflict: { storedVersion: decision.storedVersion } });
+      }
+    }
+  });
+  const offEdits = documentStore.subscribe((state, previous) => {
+    if (state.document !== previous.document && !applyingStored) autosave.edited(state.document);
+  });
+  const offTabs = tabs.watch(id, (message) => {
+    if (message.type === 'saved') void onRemoteSave(id, message.version);
+    else if (message.type === 'deleted') {
+      sessionStore.setState({
+        notice:
+          'This playbook was deleted in another tab. Your work here is kept until you leave; export it to keep it.',
+      });
+    }
+  });
+  const flushNow = () => void autosave.flush();
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flushNow();
+  };
+  window.addEventListener('pagehide', flushNow);
+  document.addEventListener('visibilitychange', onHidden);
+  return {
+    id,
+    writer,
+    autosave,
+    dispose() {
+      offStatus();
+      offEdits();
+      offTabs();
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', onHidden);
+      autosave.dispose();
+    },
+  };
+}
+
+/**
+ * Opens a library playbook for editing: loads it (migrate → parse) into the document store and
+ * autosaves every later edit to IndexedDB. Opening the one already open does nothing (designer and
+ * review share it); opening another first writes what is pending of the previous one.
+ */
+export async function openPlaybook(id: string): Promise<void> {
+  if (wiring?.id === id && sessionStore.getState().phase !== 'failed') return;
+  await closePlaybook();
+  sessionStore.setState({ playbookId: id, phase: 'loading', failure: null, conflict: null, notice: null });
+  const stored = await repository.get(id);
+  if (sessionStore.getState().playbookId !== id) return;
+  if (!stored.ok) {
+    sessionStore.setState({ phase: 'failed', failure: stored.error.message });
+    return;
+  }
+  if (stored.value.status === 'damaged') {
+    sessionStore.setState({
+      phase: 'failed',
+      failure:
+        'This stored playbook cannot be read. Go back to the library and download its raw JSON to recover it.',
+    });
+    return;
+  }
+  applyStoredDocument(stored.value.playbook);
+  wiring = wire(id, stored.value.version);
+  mirrorSaveStatus({ kind: 'saved' });
+  sessionStore.setState({ phase: 'open' });
+}
+
+/** Writes what is pending and stops autosaving (back to the library). */
+export async function closePlaybook(): Promise<void> {
+  const current = wiring;
+  if (!current) return;
+  if (current.autosave.hasUnsavedEdits() && !sessionStore.getState().conflict) await current.autosave.flush();
+  current.dispose();
+  if (wiring === current) wiring = null;
+  sessionStore.setState({ playbookId: null, phase: 'idle', conflict: null, notice: null });
+}
+
+/** Writes pending edits now; resolves with the status ("Save version" and review call it first). */
+export async function flushAutosave(): Promise<SaveStatus> {
+  return wiring ? wiring.autosave.flush() : { kind: 'saved' };
+}
+
+export const sessionActions = {
+  noticeDismissed: () => sessionStore.setState({ notice: null }),
+};
+
+recordDrillsOf(() => sessionStore.getState().playbookId);

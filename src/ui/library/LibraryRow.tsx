@@ -1,0 +1,130 @@
+import { hrefOf } from '../../app/router';
+import type { LibraryEntry, LibraryItem } from '../../persistence';
+import { drillScore, drillsOf } from '../../state/libraryDrills';
+
+/** "3 min ago", "yesterday", or the date: updated times a person reads at a glance. */
+export function relativeTime(iso: string | undefined, now = Date.now()): string {
+  if (!iso) return 'unknown';
+  const ms = now - Date.parse(iso);
+  if (Number.isNaN(ms)) return 'unknown';
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.round(hours / 24);
+  if (days === 1) return 'yesterday';
+  if (days < 30) return `${days} days ago`;
+  return new Date(iso).toLocaleDateString();
+}
+
+function lintText(item: LibraryItem): { text: string; tone: 'ok' | 'warn' | 'bad' } {
+  const { summary } = item;
+  if (!summary.valid) {
+    const n = summary.problemCount;
+    return { text: `Invalid: ${n} ${n === 1 ? 'problem' : 'problems'}`, tone: 'bad' };
+  }
+  if (!summary.lint) return { text: 'Valid', tone: 'ok' };
+  const { errors, warnings } = summary.lint;
+  if (errors === 0 && warnings === 0) return { text: 'No lint findings', tone: 'ok' };
+  const parts = [
+    errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '',
+    warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
+  ].filter(Boolean);
+  return { text: parts.join(', '), tone: errors > 0 ? 'bad' : 'warn' };
+}
+
+function approvalText(item: LibraryItem): { text: string; tone: 'ok' | 'warn' | 'bad' } {
+  const { approval } = item.summary;
+  if (approval.approved) return { text: 'Approved', tone: 'ok' };
+  if (approval.required === 0) return { text: 'No approval needed', tone: 'ok' };
+  return { text: `Not approved (${approval.counting} of ${approval.required})`, tone: 'warn' };
+}
+
+export interface RowActions {
+  onDuplicate: (item: LibraryItem) => void;
+  onDelete: (entry: LibraryEntry) => void;
+  onDownload: (entry: LibraryEntry) => void;
+}
+
+/** One playbook of the library: what it is, how it stands, and what can be done with it. */
+export function LibraryRow({ entry, actions }: { entry: LibraryEntry; actions: RowActions }) {
+  if (entry.status === 'damaged') {
+    const first = entry.errors[0];
+    return (
+      <tr className="library-row library-row--damaged" aria-label={`${entry.name} (damaged)`}>
+        <th scope="row">
+          <span className="library-row__name">{entry.name}</span>
+          <span className="badge badge--bad">Damaged</span>
+        </th>
+        <td colSpan={5}>
+          This stored playbook cannot be opened
+          {first ? `: ${first.path && first.path !== '/' ? `${first.path} ` : ''}${first.message}` : ''}. It
+          is kept as it was; download its raw JSON to repair it, then import the file.
+        </td>
+        <td className="library-row__actions">
+          <button
+            type="button"
+            onClick={() => actions.onDownload(entry)}
+            aria-label={`Download raw JSON of ${entry.name}`}
+          >
+            Download raw JSON
+          </button>
+          <button type="button" onClick={() => actions.onDelete(entry)} aria-label={`Delete ${entry.name}`}>
+            Delete
+          </button>
+        </td>
+      </tr>
+    );
+  }
+  const lint = lintText(entry);
+  const approval = approvalText(entry);
+  const drill = drillsOf(entry.id)[0];
+  return (
+    <tr className="library-row" aria-label={entry.name}>
+      <th scope="row">
+        <a className="library-row__name" href={hrefOf({ name: 'designer', id: entry.id })}>
+          {entry.name}
+        </a>
+        <span className="library-row__meta">{entry.summary.nodeCount} nodes</span>
+      </th>
+      <td>Revision {entry.revision}</td>
+      <td title={new Date(entry.updatedAt).toLocaleString()}>{relativeTime(entry.updatedAt)}</td>
+      <td>
+        <span className={`badge badge--${lint.tone}`}>{lint.text}</span>
+      </td>
+      <td>
+        <span className={`badge badge--${approval.tone}`}>{approval.text}</span>
+      </td>
+      <td title={drill ? `Drilled ${new Date(drill.at).toLocaleString()}` : undefined}>
+        {drill ? drillScore(drill.summary) : <span className="muted">Not drilled</span>}
+      </td>
+      <td className="library-row__actions">
+        <a
+          className="button-link"
+          href={hrefOf({ name: 'review', id: entry.id })}
+          aria-label={`Review ${entry.name}`}
+        >
+          Review
+        </a>
+        <button
+          type="button"
+          onClick={() => actions.onDuplicate(entry)}
+          aria-label={`Duplicate ${entry.name}`}
+        >
+          Duplicate
+        </button>
+        <button
+          type="button"
+          onClick={() => actions.onDownload(entry)}
+          aria-label={`Download JSON of ${entry.name}`}
+        >
+          Download
+        </button>
+        <button type="button" onClick={() => actions.onDelete(entry)} aria-label={`Delete ${entry.name}`}>
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+}

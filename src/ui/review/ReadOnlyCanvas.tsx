@@ -1,0 +1,66 @@
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import type { FlowEdge, FlowNode } from '../../graph/flowTypes';
+import { EdgeMarkers, edgeTypes } from '../edges/kindEdges';
+import { nodeTypes } from '../nodes/kindNodes';
+import { KIND_COLOURS } from '../nodes/kindStyle';
+
+/** A canvas node or edge with the class review mode colours it by (added, changed, removed). */
+export type DecoratedNode = FlowNode & { className?: string };
+export type DecoratedEdge = FlowEdge & { className?: string };
+
+const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
+
+/**
+ * A playbook drawn but not editable: nothing can be dragged, connected or deleted. Used for a
+ * saved revision, a shared link and review mode. `focus` zooms to one node (the change list).
+ */
+export function ReadOnlyCanvas({
+  nodes,
+  edges,
+  focus,
+  label,
+  children,
+}: {
+  nodes: DecoratedNode[];
+  edges: DecoratedEdge[];
+  focus?: { id: string; at: number } | null;
+  label: string;
+  children?: React.ReactNode;
+}) {
+  const flow = useReactFlow();
+  useEffect(() => {
+    if (!focus) return;
+    void flow.fitView({ nodes: [{ id: focus.id }], duration: 300, maxZoom: 1.2, padding: 0.4 });
+  }, [focus, flow]);
+  return (
+    <div className="canvas canvas--read-only">
+      <EdgeMarkers />
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable
+        deleteKeyCode={null}
+        fitView
+        fitViewOptions={{ padding: 0.06, minZoom: 0.4 }}
+        minZoom={0.1}
+        aria-label={label}
+      >
+        <Background gap={20} />
+        <Controls aria-label="Zoom controls" showInteractive={false} />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColour}
+          ariaLabel="Overview map"
+          style={{ width: 160, height: 100 }}
+        />
+        {children}
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { hrefOf } from '../../app/router';
+import { approvalStatus, contentHash, diffPlaybooks } from '../../review';
+import { documentStore } from '../../state/documentStore';
+import { drillForHash, drillScore } from '../../state/libraryDrills';
+import { openPlaybook, useSession } from '../../state/persistenceSession';
+import { NoServerNote } from '../library/NoServerNote';
+import { PlaybookBanners } from '../library/PlaybookBanners';
+import { ProfileControl } from '../profile/ProfileControl';
+import { AuditTimeline } from './AuditTimeline';
+import { ChangeList } from './ChangeList';
+import { DecisionForm } from './DecisionForm';
+import { DiffLegend } from './DiffLegend';
+import { ReadOnlyCanvas } from './ReadOnlyCanvas';
+import { decorateWithDiff } from './reviewDecor';
+import { useReviewBase } from './useReviewBase';
+
+/** Review mode: what changed since the last approval, the approval status, the decision, the log. */
+export function ReviewPage({ id }: { id: string }) {
+  const phase = useSession((s) => (s.playbookId === id ? s.phase : 'loading'));
+  const failure = useSession((s) => s.failure);
+  useEffect(() => {
+    void openPlaybook(id);
+  }, [id]);
+  if (phase === 'failed') {
+    return (
+      <main className="page-message" role="alert">
+        <h1>This playbook cannot be reviewed</h1>
+        <p>{failure}</p>
+        <a href={hrefOf({ name: 'library' })}>Back to the library</a>
+      </main>
+    );
+  }
+  if (phase !== 'open') return <p className="page-message">Opening the playbook for review…</p>;
+  return (
+    <ReactFlowProvider>
+      <ReviewOpen id={id} />
+    </ReactFlowProvider>
+  );
+}
+
+function ReviewOpen({ id }: { id: string }) {
+  const playbook = useStore(documentStore, (s) => s.document);
+  const [hash, setHash] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ id: string; at: number } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const base = useReviewBase(id, playbook);
+  useEffect(() => {
+    document.title = `Review ${playbook.name} · Rollbook`;
+    let live = true;
+    void contentHash(playbook).then((value) => live && setHash(value));
+    return () => {
+      live = false;
+    };
+  }, [playbook]);
+  const status = hash ? approvalStatus(playbook, hash) : null;
+  const diff = useMemo(
+    () => (base.playbook ? diffPlaybooks(base.playbook, playbook) : null),
+    [base.playbook, playbook],
+  );
+  const flow = useMemo(
+    () => decorateWithDiff(playbook, base.playbook, diff),
+    [playbook, base.playbook, diff],
+  );
+  const drill = hash ? drillForHash(id, hash) : undefined;
+  return (
+    <div className="review-page">
+      <header className="toolbar">
+        <a className="button-link" href={hrefOf({ name: 'library' })}>
+          ← Library
+        </a>
+        <a className="button-link" href={hrefOf({ name: 'designer', id })}>
+          Edit in designer
+        </a>
+        <h1 className="toolbar__name">Review: {playbook.name}</h1>
+        <span className="muted">revision {playbook.revision}</span>
+        <span className="toolbar__spacer" />
+        <ProfileControl />
+      </header>
+      <PlaybookBanners />
+      {status && (
+        <p
+          role="status"
+          aria-label="Approval status"
+          className={`review-status review-status--${status.approved ? 'ok' : 'bad'}`}
+        >
+          {status.summary}
+        </p>
+      )}
+      <div className="review-page__body">
+        <div className="review-page__canvas">
+          <p className="review-page__base">
+            {base.kind === 'approved' &&
+              `Showing changes since revision ${base.revision}, the last approved version.`}
+            {base.kind === 'saved' &&
+              `Never approved yet: showing changes since revision ${base.revision}, the last saved version.`}
+            {base.kind === 'none' && !base.loading && 'No saved version yet: nothing to compare with.'}
+          </p>
+          <ReadOnlyCanvas
+            nodes={flow.nodes}
+            edges={flow.edges}
+            focus={focus}
+            label="Playbook under review (read-only)"
+          >
+            <DiffLegend />
+          </ReadOnlyCanvas>
+        </div>
+        <aside className="review-page__side" aria-label="Review">
+          <section aria-label="Drill" className="review-drill">
+            <h2>Drill of this exact version</h2>
+            {drill ? (
+              <p>
+                {drillScore(drill.summary)}, {drill.summary.withinRto}/{drill.summary.runs} within the RTO
+                {drill.summary.notReached > 0 ? `, ${drill.summary.notReached} not reached` : ''} (run{' '}
+                {new Date(drill.at).toLocaleString()}).
+              </p>
+            ) : (
+              <p className="muted">
+                No drill has run on this exact content. Run one from the designer (Drill).
+              </p>
+            )}
+          </section>
+          {diff && base.playbook && (
+            <ChangeList
+              diff={diff}
+              current={playbook}
+              before={base.playbook}
+              onFocus={(nodeId) => setFocus({ id: nodeId, at: Date.now() })}
+            />
+          )}
+          <DecisionForm playbook={playbook} onDone={setMessage} />
+          {message && (
+            <p role="status" className="banner banner--ok">
+              {message}
+            </p>
+          )}
+          <AuditTimeline id={id} />
+          <NoServerNote />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Playbook } from '../../domain/types';
+import { playbookQueries } from '../../queries';
+import { repository } from '../../state/persistenceContext';
+
+const queries = playbookQueries(repository);
+
+/** What review mode compares against: the last approved version, else the last saved one. */
+export interface ReviewBase {
+  kind: 'approved' | 'saved' | 'none';
+  revision: number | null;
+  playbook: Playbook | null;
+}
+
+/**
+ * The newest saved version whose content an approval in the current document was made for; when
+ * none was ever approved, the newest saved version. Approving records a version of exactly what
+ * was approved, so the last approved content is always stored.
+ */
+export function useReviewBase(id: string, current: Playbook): ReviewBase & { loading: boolean } {
+  const revisions = useQuery(queries.revisions(id));
+  const approvedHashes = new Set(
+    current.review.approvals
+      .filter((record) => record.decision === 'approved')
+      .map((record) => record.contentHash),
+  );
+  const list = revisions.data ?? [];
+  const approved = list.find((revision) => approvedHashes.has(revision.contentHash));
+  const chosen = approved ?? list[0];
+  const loaded = useQuery({ ...queries.revision(id, chosen?.revision ?? -1), enabled: chosen !== undefined });
+  const playbook = loaded.data?.status === 'ok' ? loaded.data.playbook : null;
+  return {
+    kind: chosen === undefined ? 'none' : approved ? 'approved' : 'saved',
+    revision: chosen?.revision ?? null,
+    playbook,
+    loading: revisions.isPending || (chosen !== undefined && loaded.isPending),
+  };
+}
