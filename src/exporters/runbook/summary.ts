@@ -1,10 +1,10 @@
+import { rtoBudget } from '../../analysis/rto';
 import { renderTemplate, type TemplateName } from '../../domain/templates';
 import type { NodeOf, Playbook } from '../../domain/types';
 import { durationMs, formatHumanDuration } from '../../lib/duration';
 import type { ExecutionPlan } from '../plan/executionPlan';
 import type { ExportContext } from '../types';
 import type { Block, Section } from './blocks';
-import { worstRecoveryMs } from './recovery';
 
 const SIGNAL_WORDS = {
   manual: 'by hand',
@@ -88,15 +88,19 @@ export function summarySection(playbook: Playbook, plan: ExecutionPlan, context:
     });
   }
 
-  const worst = worstRecoveryMs(plan);
-  const rto = playbook.objectives.rto;
-  const rtoMs = rto ? durationMs(rto) : null;
+  // The same worst case the lint engine's RTO budget computes (one arithmetic, analysis/rto.ts).
+  const budget = rtoBudget(playbook);
+  const worst = budget.worstCaseMs;
+  const rtoMs = budget.rtoMs;
+  const estimate = budget.bounded
+    ? `at most about ${formatHumanDuration(worst)} from the first failure to the end, if every undo works.`
+    : 'unbounded: a recovery path can loop, so only the 10,000-visit limit stops it.';
   blocks.push({
     kind: 'paragraph',
-    text: `Expected recovery time: at most about ${formatHumanDuration(worst)} from the first failure to the end, if every undo works. ${
+    text: `Expected recovery time: ${estimate} ${
       rtoMs === null
         ? 'No recovery time objective (RTO) is set.'
-        : `The recovery time objective (RTO) is ${formatHumanDuration(rtoMs)}: ${worst <= rtoMs ? 'the estimate is within it.' : 'the estimate is OVER it.'}`
+        : `The recovery time objective (RTO) is ${formatHumanDuration(rtoMs)}: ${budget.withinRto ? 'the estimate is within it.' : 'the estimate is OVER it.'}`
     }${playbook.objectives.rpo ? ` Acceptable data loss (RPO): ${formatHumanDuration(durationMs(playbook.objectives.rpo))}.` : ''}`,
   });
   blocks.push({
