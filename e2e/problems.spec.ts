@@ -20,11 +20,21 @@ function withoutReserveStockUndo(): Json {
   };
 }
 
+/**
+ * Opens the order-fulfilment example in the designer. Each test has a fresh browser context (empty
+ * storage). The app opens on the library when there is one (then the example comes from "New from
+ * template"), or straight on the designer with the example.
+ */
 async function fresh(page: Page) {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toBeVisible();
+  const designer = page.getByRole('group', { name: 'Step: Reserve stock' });
+  const fromTemplate = page.getByRole('button', { name: 'New from template…' });
+  await expect(designer.or(fromTemplate)).toBeVisible();
+  if (await fromTemplate.isVisible()) {
+    await fromTemplate.click();
+    await page.getByRole('button', { name: 'Use template: Order fulfilment rollback' }).click();
+  }
+  await expect(designer).toBeVisible();
 }
 
 async function importPlaybook(page: Page, playbook: Json, name = 'playbook.json') {

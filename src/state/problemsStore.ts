@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { create, useStore } from 'zustand';
 import type { Playbook } from '../domain/types';
 import { documentStore } from './documentStore';
@@ -38,17 +39,29 @@ export const useAnalysis = (): Analysis => useStore(documentStore, analysisOfSta
 /** The analysis right now, for event handlers (export, download). */
 export const currentAnalysis = (): Analysis => analysisOfState(documentStore.getState());
 
+/**
+ * True inside the designer's canvas, whose nodes are the document being edited. The node and edge
+ * components are shared with read-only canvases (a saved revision, review, a share link) that draw
+ * another version: there the live findings and critical path of the edited document must not show.
+ */
+export const LiveAnalysisContext = createContext(false);
+
 const NO_PROBLEMS: readonly Problem[] = [];
 
 /** The lint findings that point at one node (its badge adds them to the validation count). */
-export const useNodeLintProblems = (nodeId: string): readonly Problem[] =>
-  useStore(documentStore, (s) => analysisOfState(s).lintByNode.get(nodeId) ?? NO_PROBLEMS);
+export function useNodeLintProblems(nodeId: string): readonly Problem[] {
+  const live = useContext(LiveAnalysisContext);
+  return useStore(documentStore, (s) =>
+    live ? (analysisOfState(s).lintByNode.get(nodeId) ?? NO_PROBLEMS) : NO_PROBLEMS,
+  );
+}
 
 const EMPTY_PATH: readonly string[] = [];
 
 /** The critical recovery path while it is shown on the canvas, else an empty list. */
 function useShownCriticalPath(): readonly string[] {
-  const shown = useCriticalPathShown();
+  const live = useContext(LiveAnalysisContext);
+  const shown = useCriticalPathShown() && live;
   return useStore(documentStore, (s) => (shown ? (analysisOfState(s).rto?.path ?? EMPTY_PATH) : EMPTY_PATH));
 }
 
