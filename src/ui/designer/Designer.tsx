@@ -4,7 +4,10 @@ import { useShortcuts } from '../../app/useShortcuts';
 import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind } from '../../domain/types';
 import { useDocumentActions } from '../../state/documentActions';
+import { LiveAnalysisContext } from '../../state/problemsStore';
 import { Canvas } from '../canvas/Canvas';
+import { ExportDialog } from '../export/ExportDialog';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { FileDialogs } from './FileDialogs';
 import { HelpOverlay } from './HelpOverlay';
 import { PALETTE_MIME, Palette } from './Palette';
@@ -37,13 +40,17 @@ export function Designer() {
         <Palette />
         <main className="designer__centre">
           <SearchBox />
-          <Canvas onDropKind={onDrop} />
+          <LiveAnalysisContext value={true}>
+            <Canvas onDropKind={onDrop} />
+          </LiveAnalysisContext>
+          <ProblemsPanel />
           <section className="designer__dock" aria-label="Bottom dock" hidden />
         </main>
         <RightPanel />
       </div>
       <HelpOverlay />
       <FileDialogs />
+      <ExportDialog />
     </div>
   );
 }

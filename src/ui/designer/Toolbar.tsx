@@ -1,16 +1,17 @@
 import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { useDocumentActions } from '../../state/documentActions';
-import { useCanRedo, useCanUndo, usePlaybookName, useProblemCount } from '../../state/documentSelectors';
+import { useCanRedo, useCanUndo, usePlaybookName } from '../../state/documentSelectors';
 import { uiActions, uiStore } from '../../state/uiStore';
 import { runAutoLayout } from '../canvas/autoLayout';
+import { ExportButton } from '../export/ExportButton';
 import { LibraryLink, SaveStatus, VersionButtons } from '../library/SaveControls';
+import { ProblemsButton } from '../problems/ProblemsButton';
 import { importFile, requestExport } from './fileIo';
 
 /** The top bar: name, undo/redo, import/export, layout, help, save state and problem count. */
 export function Toolbar() {
   const name = usePlaybookName();
-  const problems = useProblemCount();
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   const actions = useDocumentActions();
@@ -61,6 +62,7 @@ export function Toolbar() {
       <button type="button" onClick={requestExport}>
         Export JSON
       </button>
+      <ExportButton />
       <button
         type="button"
         onClick={() => uiActions.helpToggled(true)}
@@ -71,13 +73,7 @@ export function Toolbar() {
       </button>
       <VersionButtons />
       <SaveStatus />
-      <span
-        className={`toolbar__problems${problems > 0 ? ' has-problems' : ''}`}
-        role="status"
-        aria-label="Problems"
-      >
-        {problems === 0 ? 'No problems' : `${problems} ${problems === 1 ? 'problem' : 'problems'}`}
-      </span>
+      <ProblemsButton />
     </header>
   );
 }
