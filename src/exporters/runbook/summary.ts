@@ -93,7 +93,7 @@ export function summarySection(playbook: Playbook, plan: ExecutionPlan, context:
   const worst = budget.worstCaseMs;
   const rtoMs = budget.rtoMs;
   const estimate = budget.bounded
-    ? `at most about ${formatHumanDuration(worst)} from the first failure to the end, if every undo works.`
+    ? `at most about ${formatHumanDuration(worst)} from the first failure to the end, on the slowest recovery path (retries and failed undos included).`
     : 'unbounded: a recovery path can loop, so only the 10,000-visit limit stops it.';
   blocks.push({
     kind: 'paragraph',
