@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 type Json = Record<string, unknown>;
@@ -178,4 +179,12 @@ test('the dialog is keyboard operable: arrow keys change the target, Escape clos
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Export…' })).toBeVisible();
+});
+
+test('the export dialog passes the axe accessibility rules while previewing', async ({ page }) => {
+  await fresh(page);
+  const dialog = await openExport(page);
+  await expect(dialog.getByRole('textbox', { name: /^Preview of/ })).toBeVisible();
+  const previewing = await new AxeBuilder({ page }).include('.export-dialog').analyze();
+  expect(previewing.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });

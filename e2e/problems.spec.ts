@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 type Json = Record<string, unknown>;
@@ -128,4 +129,12 @@ test('with nothing to report the panel says so and lists what was checked', asyn
     ),
   ).toBeVisible();
   await page.screenshot({ path: '/tmp/problems-empty.png' });
+});
+
+test('the Problems panel passes the axe accessibility rules', async ({ page }) => {
+  await fresh(page);
+  await problemsButton(page).click();
+  await panel(page).getByText('Why this matters').first().click();
+  const results = await new AxeBuilder({ page }).include('#problems-panel').analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
