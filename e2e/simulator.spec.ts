@@ -1,10 +1,16 @@
 import { expect, type Page, test } from '@playwright/test';
 
+/** Opens the order-fulfilment example in the designer (from the library's templates when the app starts there). */
 async function fresh(page: Page) {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toBeVisible();
+  const template = page.getByRole('button', { name: 'New from template…' });
+  const node = page.getByRole('group', { name: 'Step: Reserve stock' });
+  await expect(template.or(node)).toBeVisible();
+  if (await template.isVisible()) {
+    await template.click();
+    await page.getByRole('button', { name: 'Use template: Order fulfilment rollback' }).click();
+  }
+  await expect(node).toBeVisible();
 }
 
 async function openSimulator(page: Page) {

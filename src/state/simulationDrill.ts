@@ -24,7 +24,7 @@ export interface DrillState {
 export interface DrillRunner {
   run(
     playbook: Playbook,
-    onProgress: (done: number, total: number) => void,
+    onProgress: (done: number, total: number, batch: DrillEntry[]) => void,
   ): Promise<Awaited<ReturnType<DrillWorkerApi['run']>>>;
   cancel(): void;
 }
@@ -66,6 +66,11 @@ export const drillStore = create<DrillState>(() => ({
 }));
 
 let makeRunner: () => DrillRunner = workerDrillRunner;
+
+async function caughtUp(received: readonly DrillEntry[], runs: number): Promise<void> {
+  for (let waited = 0; received.length < runs && waited < 2000; waited += 5)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+}
 let current: DrillRunner | null = null;
 
 /** Swaps how drills run (tests run them in-process). */
@@ -91,10 +96,17 @@ export const drillActions = {
       message: null,
       elapsedMs: null,
     });
+    // Runs arrive in batches; they are kept out of the store until the end, so the page renders only the bar meanwhile.
+    const received: DrillEntry[] = [];
     try {
-      const outcome = await runner.run(playbook, (done, total) => {
-        if (current === runner) drillStore.setState({ done, total });
+      const outcome = await runner.run(playbook, (done, total, batch) => {
+        if (current !== runner) return;
+        for (const entry of batch) received.push(entry);
+        drillStore.setState({ done, total });
       });
+      // Progress comes through comlink's callback port, the answer through the worker's own:
+      // the two are not ordered, so the last batch may land just after the answer.
+      if (outcome.ok) await caughtUp(received, outcome.runs);
       if (current !== runner) return;
       if (!outcome.ok) {
         drillStore.setState({ status: 'failed', message: `The drill cannot run: ${outcome.error.message}.` });
@@ -102,10 +114,10 @@ export const drillActions = {
       }
       drillStore.setState({
         status: 'done',
-        entries: outcome.entries,
-        result: drillResultOf(playbook, outcome.entries),
-        done: outcome.entries.length,
-        total: outcome.entries.length,
+        entries: received,
+        result: drillResultOf(playbook, received),
+        done: received.length,
+        total: received.length,
         elapsedMs: performance.now() - started,
       });
     } catch (error) {

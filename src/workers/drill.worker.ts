@@ -7,36 +7,43 @@ import { type DrillEntry, drillEntries, drillSize } from './drillPlan';
 /** How often, at most, the worker reports progress: often enough for a smooth bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY_MS = 50;
 
-/** What the drill worker offers the page (through comlink). Cancel is the page terminating it. */
+/**
+ * What the drill worker offers the page (through comlink). Runs reach the page in batches with
+ * the progress, so no single message is large enough to stall the page when it is decoded.
+ * Cancel is the page terminating the worker.
+ */
 export interface DrillWorkerApi {
   run(
     playbook: Playbook,
-    onProgress: (done: number, total: number) => void,
-  ): Promise<{ ok: true; entries: DrillEntry[] } | { ok: false; error: RunError }>;
+    onProgress: (done: number, total: number, batch: DrillEntry[]) => void,
+  ): Promise<{ ok: true; runs: number } | { ok: false; error: RunError }>;
 }
 
 const api: DrillWorkerApi = {
   async run(playbook, onProgress) {
     const total = drillSize(playbook);
-    const entries: DrillEntry[] = [];
+    let batch: DrillEntry[] = [];
+    let done = 0;
     const generator = drillEntries(playbook);
     let lastReport = 0;
-    onProgress(0, total);
+    onProgress(0, total, []);
     for (;;) {
       const next = generator.next();
       if (next.done) {
         if (next.value) return { ok: false, error: next.value };
         break;
       }
-      entries.push(next.value);
+      batch.push(next.value);
+      done += 1;
       const now = performance.now();
       if (now - lastReport >= PROGRESS_EVERY_MS) {
         lastReport = now;
-        onProgress(entries.length, total);
+        onProgress(done, total, batch);
+        batch = [];
       }
     }
-    onProgress(entries.length, total);
-    return { ok: true, entries };
+    onProgress(done, total, batch);
+    return { ok: true, runs: done };
   },
 };
 
