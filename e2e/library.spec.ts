@@ -33,7 +33,9 @@ test('create, edit, reload: the edit is there', async ({ page }) => {
   await expect(page.getByRole('group', { name: 'Step: New step' })).toHaveCount(1);
 });
 
-test('import several files at once: each is reported, a bad one is refused with its errors', async ({ page }) => {
+test('import several files at once: each is reported, a bad one is refused with its errors', async ({
+  page,
+}) => {
   await page.goto('/#/');
   const good = JSON.stringify({
     format: 'rollbook.playbook',
@@ -48,7 +50,11 @@ test('import several files at once: each is reported, a bad one is refused with 
   });
   await page.getByLabel('Import playbook files').setInputFiles([
     { name: 'tiny.json', mimeType: 'application/json', buffer: Buffer.from(good) },
-    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"rollbook.playbook"') },
+    {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"rollbook.playbook"'),
+    },
   ]);
   const results = page.getByRole('alert').filter({ hasText: 'Imported 1 of 2 files' });
   await expect(results).toBeVisible();

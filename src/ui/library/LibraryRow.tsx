@@ -119,7 +119,7 @@ export function LibraryRow({ entry, actions }: { entry: LibraryEntry; actions: R
           onClick={() => actions.onDownload(entry)}
           aria-label={`Download JSON of ${entry.name}`}
         >
-          Download
+          Download JSON
         </button>
         <button type="button" onClick={() => actions.onDelete(entry)} aria-label={`Delete ${entry.name}`}>
           Delete
