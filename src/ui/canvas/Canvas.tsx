@@ -18,6 +18,8 @@ import { canvasStore } from '../../state/canvasStore';
 import { useDocumentActions } from '../../state/documentActions';
 import { EdgeMarkers, edgeTypes } from '../edges/kindEdges';
 import { nodeTypes } from '../nodes/kindNodes';
+import { SimulationLayer } from '../simulator/SimulationLayer';
+import { useFaultMenuOpener, useSimulationDecor } from '../simulator/useSimulationDecor';
 import { KIND_COLOURS } from '../nodes/kindStyle';
 import { ConnectionHint } from './ConnectionHint';
 import { Legend } from './Legend';
@@ -38,6 +40,8 @@ const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
 export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) => void }) {
   const nodes = useStore(canvasStore, (s) => s.nodes);
   const edges = useStore(canvasStore, (s) => s.edges);
+  const simulated = useSimulationDecor(nodes, edges);
+  const onNodeContextMenu = useFaultMenuOpener();
   const actions = useDocumentActions();
   const isValidConnection = useConnectionCheck();
 
@@ -64,8 +68,9 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
     <div className="canvas">
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={simulated.nodes}
+        edges={simulated.edges}
+        onNodeContextMenu={onNodeContextMenu}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -87,6 +92,7 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
         <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview map" />
         <ConnectionHint />
         <Legend />
+        <SimulationLayer />
       </ReactFlow>
     </div>
   );

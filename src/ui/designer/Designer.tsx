@@ -6,6 +6,7 @@ import type { NodeKind } from '../../domain/types';
 import { useDocumentActions } from '../../state/documentActions';
 import { LiveAnalysisContext } from '../../state/problemsStore';
 import { Canvas } from '../canvas/Canvas';
+import { SimulatorDock } from '../simulator/SimulatorDock';
 import { ExportDialog } from '../export/ExportDialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { FileDialogs } from './FileDialogs';
@@ -45,6 +46,7 @@ export function Designer() {
           </LiveAnalysisContext>
           <ProblemsPanel />
           <section className="designer__dock" aria-label="Bottom dock" hidden />
+          <SimulatorDock />
         </main>
         <RightPanel />
       </div>

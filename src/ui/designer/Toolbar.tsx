@@ -4,6 +4,7 @@ import { useDocumentActions } from '../../state/documentActions';
 import { useCanRedo, useCanUndo, usePlaybookName } from '../../state/documentSelectors';
 import { uiActions, uiStore } from '../../state/uiStore';
 import { runAutoLayout } from '../canvas/autoLayout';
+import { SimulateButton } from '../simulator/SimulateButton';
 import { ExportButton } from '../export/ExportButton';
 import { LibraryLink, SaveStatus, VersionButtons } from '../library/SaveControls';
 import { ProblemsButton } from '../problems/ProblemsButton';
@@ -71,6 +72,7 @@ export function Toolbar() {
       >
         ?
       </button>
+      <SimulateButton />
       <VersionButtons />
       <SaveStatus />
       <ProblemsButton />
