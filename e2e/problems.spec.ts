@@ -71,6 +71,8 @@ test('a playbook with a missing compensation shows it in the Problems panel; cli
 
   const node = page.locator('.react-flow__node[data-id="s1"]');
   await expect(node).not.toHaveClass(/\bselected\b/);
+  // Whatever side tab is open, the finding opens its node in the inspector.
+  await page.getByRole('tab', { name: 'Playbook' }).click();
   await finding.click();
   await expect(node).toHaveClass(/\bselected\b/);
   await expect(page.getByRole('form', { name: /^Edit Step: Reserve stock/ })).toBeVisible();

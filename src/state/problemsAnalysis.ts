@@ -45,23 +45,31 @@ export interface Analysis {
 /** The rule id shown for validation errors (the file does not follow the format). */
 export const FORMAT_RULE = 'format';
 
+type Edge = Playbook['edges'][number];
+
+/** Where ids point: built once per analysis, so placing every finding stays linear. */
+interface IdIndex {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlyMap<string, Edge>;
+}
+
+function placeOfId(index: IdIndex, id: string | null | undefined): ProblemPlace {
+  if (id === null || id === undefined) return { kind: 'playbook' };
+  if (index.nodes.has(id)) return { kind: 'node', nodeId: id };
+  const edge = index.edges.get(id);
+  if (edge) return { kind: 'edge', edgeId: edge.id, source: edge.source, target: edge.target };
+  return { kind: 'playbook' };
+}
+
 /** The node or edge a validation error concerns: its `target`, else the `/nodes/N` or `/edges/N` of its path. */
-function placeOfValidationError(playbook: Playbook, error: ValidationError): ProblemPlace {
+function placeOfValidationError(playbook: Playbook, index: IdIndex, error: ValidationError): ProblemPlace {
   const nodeIndex = /^\/nodes\/(\d+)/.exec(error.path)?.[1];
   const edgeIndex = /^\/edges\/(\d+)/.exec(error.path)?.[1];
   const id =
     error.target ??
     (nodeIndex !== undefined ? playbook.nodes[Number(nodeIndex)]?.id : undefined) ??
     (edgeIndex !== undefined ? playbook.edges[Number(edgeIndex)]?.id : undefined);
-  return id === undefined ? { kind: 'playbook' } : placeOfId(playbook, id);
-}
-
-function placeOfId(playbook: Playbook, id: string | null): ProblemPlace {
-  if (id === null) return { kind: 'playbook' };
-  if (playbook.nodes.some((node) => node.id === id)) return { kind: 'node', nodeId: id };
-  const edge = playbook.edges.find((candidate) => candidate.id === id);
-  if (edge) return { kind: 'edge', edgeId: edge.id, source: edge.source, target: edge.target };
-  return { kind: 'playbook' };
+  return placeOfId(index, id);
 }
 
 /** The node a problem's badge goes on: the node itself, or the source of an edge. */
@@ -95,20 +103,25 @@ export function analyseDocument(playbook: Playbook, validation: readonly Validat
         : 'The safety rules could not run on this playbook.';
   }
 
+  // A malformed document may lack its lists; it then has no places to point at.
+  const ids: IdIndex = {
+    nodes: new Set(Array.isArray(playbook.nodes) ? playbook.nodes.map((node) => node.id) : []),
+    edges: new Map(Array.isArray(playbook.edges) ? playbook.edges.map((edge) => [edge.id, edge]) : []),
+  };
   const fromValidation: Problem[] = validation.map((error, index) => ({
     key: `format-${index}`,
     severity: 'error',
     rule: FORMAT_RULE,
     message: error.message,
     path: error.path,
-    place: placeOfValidationError(playbook, error),
+    place: placeOfValidationError(playbook, ids, error),
   }));
   const fromLint: Problem[] = findings.map((finding, index) => ({
     key: `${finding.rule}-${index}`,
     severity: finding.severity,
     rule: finding.rule,
     message: finding.message,
-    place: placeOfId(playbook, finding.target),
+    place: placeOfId(ids, finding.target),
   }));
   const all = [...fromValidation, ...fromLint];
   const problems = [

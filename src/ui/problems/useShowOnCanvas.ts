@@ -2,10 +2,12 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { selectOnly } from '../../state/canvasStore';
 import type { ProblemPlace } from '../../state/problemsAnalysis';
+import { uiActions } from '../../state/uiStore';
 
 /**
  * Brings a problem's place into view and selects it, the way search does: the same `selectOnly`
- * the canvas reads, then React Flow's `fitView` on the node (or on both ends of an edge).
+ * the canvas reads, the inspector tab to edit it, then React Flow's `fitView` on the node (or on
+ * both ends of an edge).
  */
 export function useShowOnCanvas(): (place: ProblemPlace) => void {
   const flow = useReactFlow();
@@ -14,6 +16,7 @@ export function useShowOnCanvas(): (place: ProblemPlace) => void {
       if (place.kind === 'playbook') return;
       if (place.kind === 'node') selectOnly([place.nodeId]);
       else selectOnly([], [place.edgeId]);
+      uiActions.tabChosen('inspector');
       const ids = place.kind === 'node' ? [place.nodeId] : [place.source, place.target];
       void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: 250, maxZoom: 1.2 });
     },
