@@ -1,14 +1,14 @@
 import type { NodeOf } from '../domain/types';
-import { durationMs } from '../lib/duration';
 import { countWrites, type EffectSummary } from './effects';
 import type { FailureReason } from './events';
+import { memoDurationMs } from './playbookIndex';
 import type { EngineGen, RunState } from './state';
 import type { DataStore } from './store';
 import { isIdempotent } from './work';
 
 export type ActionNode = NodeOf<'step'> | NodeOf<'compensation'>;
 
-/** What one application of a node's work did, on a fork of the store. */
+/** What one application of a node's work did, inside a store transaction. */
 export type Applied =
   | { ok: true; summaries: EffectSummary[]; writes: number; commit: () => void }
   | { ok: false; error: string };
@@ -40,26 +40,27 @@ function* emitSummaries(
   for (const summary of summaries) {
     const skipped =
       summary.skipped.length > 0 ? `; ${summary.skipped.join(', ')} already inserted, skipped` : '';
-    yield state.emit({
-      type: 'effect',
-      node: nodeId,
-      op: summary.op,
-      entity: summary.entity,
-      keys: summary.keys,
-      writes: summary.writes,
-      message: `${summary.op} ${summary.entity}: ${summary.writes} record${summary.writes === 1 ? '' : 's'}${summary.keys.length > 0 ? ` (${summary.keys.join(', ')})` : ''}${skipped}`,
-    });
+    if (state.recording)
+      yield state.emit({
+        type: 'effect',
+        node: nodeId,
+        op: summary.op,
+        entity: summary.entity,
+        keys: summary.keys,
+        writes: summary.writes,
+        message: `${summary.op} ${summary.entity}: ${summary.writes} record${summary.writes === 1 ? '' : 's'}${summary.keys.length > 0 ? ` (${summary.keys.join(', ')})` : ''}${skipped}`,
+      });
   }
 }
 
-/** Applies work to a fork and keeps it only when it succeeds, so a failed apply leaves no trace. */
-function applyOnFork(state: RunState, work: ApplyWork, budget: number): Applied {
-  const fork = state.store.fork();
-  const applied = work(fork, budget);
+/** Applies work in a transaction and keeps it only when it succeeds, so a failed apply leaves no trace. */
+function applyAtomically(state: RunState, work: ApplyWork, budget: number): Applied {
+  const mark = state.store.begin();
+  const applied = work(state.store, budget);
   if (applied.ok) {
-    state.store.adopt(fork);
+    state.store.commit(mark);
     applied.commit();
-  }
+  } else state.store.rollback(mark);
   return applied;
 }
 
@@ -70,22 +71,22 @@ function applyOnFork(state: RunState, work: ApplyWork, budget: number): Applied 
  */
 export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork): EngineGen<AttemptsOutcome> {
   const { maxAttempts, backoff, multiplier } = node.retry;
-  const attemptMs = durationMs(node.duration);
-  const timeoutMs = node.timeout === undefined ? null : durationMs(node.timeout);
+  const attemptMs = memoDurationMs(node.duration);
+  const timeoutMs = node.timeout === undefined ? null : memoDurationMs(node.timeout);
   const metrics = state.nodeMetrics(node.id);
   let wrote = false;
   let lastReason = 'failed';
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    const runAttempt = (state.attemptCounts.get(node.id) ?? 0) + 1;
-    state.attemptCounts.set(node.id, runAttempt);
+    const runAttempt = state.countAttempt(node.id);
     metrics.attempts += 1;
-    yield state.emit({
-      type: 'attempt',
-      node: node.id,
-      attempt,
-      maxAttempts,
-      message: `${node.label}: attempt ${attempt} of ${maxAttempts}`,
-    });
+    if (state.recording)
+      yield state.emit({
+        type: 'attempt',
+        node: node.id,
+        attempt,
+        maxAttempts,
+        message: `${node.label}: attempt ${attempt} of ${maxAttempts}`,
+      });
     const fault = state.faults.attemptFault(node, runAttempt, state.clock.nowMs);
     let reason: FailureReason | null = null;
     let detail = '';
@@ -110,7 +111,7 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
       } else {
         const budget =
           total.writes.length === 0 ? 0 : Math.max(1, Math.floor(fault.fraction * total.writes.length));
-        const applied = applyOnFork(state, work, budget);
+        const applied = applyAtomically(state, work, budget);
         if (applied.ok) {
           wrote ||= applied.writes > 0;
           yield* emitSummaries(state, node.id, applied.summaries);
@@ -120,17 +121,18 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
       }
     } else {
       state.spend(node.id, attemptMs);
-      const applied = applyOnFork(state, work, Number.POSITIVE_INFINITY);
+      const applied = applyAtomically(state, work, Number.POSITIVE_INFINITY);
       if (applied.ok) {
         yield* emitSummaries(state, node.id, applied.summaries);
         if (node.kind === 'step' && state.faults.duplicates(node.id)) {
-          const again = applyOnFork(state, work, Number.POSITIVE_INFINITY);
-          yield state.emit({
-            type: 'fault',
-            node: node.id,
-            fault: 'duplicate',
-            message: `${node.label}: delivered twice, effects applied again`,
-          });
+          const again = applyAtomically(state, work, Number.POSITIVE_INFINITY);
+          if (state.recording)
+            yield state.emit({
+              type: 'fault',
+              node: node.id,
+              fault: 'duplicate',
+              message: `${node.label}: delivered twice, effects applied again`,
+            });
           if (again.ok) yield* emitSummaries(state, node.id, again.summaries);
         }
         metrics.status = 'completed';
@@ -140,22 +142,24 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
       detail = `: ${applied.error}`;
     }
     lastReason = `${FAILURE_TEXT[reason]}${detail}`;
-    yield state.emit({
-      type: 'attempt-failed',
-      node: node.id,
-      attempt,
-      reason,
-      message: `${node.label}: attempt ${attempt} ${lastReason}`,
-    });
+    if (state.recording)
+      yield state.emit({
+        type: 'attempt-failed',
+        node: node.id,
+        attempt,
+        reason,
+        message: `${node.label}: attempt ${attempt} ${lastReason}`,
+      });
     if (attempt < maxAttempts) {
-      const waitMs = Math.round(durationMs(backoff) * multiplier ** (attempt - 1));
+      const waitMs = Math.round(memoDurationMs(backoff) * multiplier ** (attempt - 1));
       if (waitMs > 0) {
-        yield state.emit({
-          type: 'wait',
-          node: node.id,
-          waitMs,
-          message: `${node.label}: backing off ${waitMs} ms`,
-        });
+        if (state.recording)
+          yield state.emit({
+            type: 'wait',
+            node: node.id,
+            waitMs,
+            message: `${node.label}: backing off ${waitMs} ms`,
+          });
         state.spend(node.id, waitMs);
       }
     }

@@ -8,6 +8,13 @@ import type { DataStore } from './store';
 export class CelScope {
   private readonly cache = new Map<string, { version: number; list: unknown[] }>();
 
+  /** A scope for a forked run: the cached lists hold for its store too, until it writes. */
+  fork(): CelScope {
+    const fork = new CelScope();
+    for (const [name, entry] of this.cache) fork.cache.set(name, entry);
+    return fork;
+  }
+
   data(store: DataStore): Record<string, unknown[]> {
     const out: Record<string, unknown[]> = {};
     for (const name of store.entityNames()) {

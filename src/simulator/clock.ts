@@ -19,9 +19,23 @@ export class SimulatedClock {
     if (ms > 0) this.elapsed += ms;
   }
 
-  /** The current simulated time as an ISO timestamp with `Z`. */
+  /** A clock at the same time that moves on its own (a forked run's). */
+  fork(): SimulatedClock {
+    const fork = new SimulatedClock(this.startEpochMs);
+    fork.elapsed = this.elapsed;
+    return fork;
+  }
+
+  private isoAt = -1;
+  private isoText = '';
+
+  /** The current simulated time as an ISO timestamp with `Z` (remembered until the clock moves). */
   iso(): string {
-    return new Date(this.startEpochMs + this.elapsed).toISOString();
+    if (this.isoAt !== this.elapsed) {
+      this.isoText = new Date(this.startEpochMs + this.elapsed).toISOString();
+      this.isoAt = this.elapsed;
+    }
+    return this.isoText;
   }
 
   date(): Date {

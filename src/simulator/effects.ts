@@ -78,7 +78,7 @@ export function selectRows(
 
 /**
  * Applies effects in order to `ctx.store`, stopping once `budget` record writes are made. A
- * `where` that fails to evaluate stops with an error; the caller applies to a fork so nothing of
+ * `where` that fails to evaluate stops with an error; the caller applies in a transaction so nothing of
  * a failed attempt lands.
  */
 export function applyEffects(effects: readonly Effect[], ctx: EffectContext): ApplyResult {
@@ -128,14 +128,18 @@ export function applyEffects(effects: readonly Effect[], ctx: EffectContext): Ap
   return { ok: true, writes, summaries };
 }
 
-/** How many record writes the effects would make now, measured on a throw-away fork. */
+/** How many record writes the effects would make now, measured in a transaction taken back. */
 export function countWrites(effects: readonly Effect[], ctx: EffectContext): ApplyResult {
-  return applyEffects(effects, {
-    ...ctx,
-    store: ctx.store.fork(),
-    insertedKeys: new Set(ctx.insertedKeys),
-    // Counting must not draw from the id generator, or the real apply would get other ids.
-    template: (name) => (name === 'id' ? 'id-counting' : ctx.template(name)),
-    budget: Number.POSITIVE_INFINITY,
-  });
+  const mark = ctx.store.begin();
+  try {
+    return applyEffects(effects, {
+      ...ctx,
+      insertedKeys: new Set(ctx.insertedKeys),
+      // Counting must not draw from the id generator, or the real apply would get other ids.
+      template: (name) => (name === 'id' ? 'id-counting' : ctx.template(name)),
+      budget: Number.POSITIVE_INFINITY,
+    });
+  } finally {
+    ctx.store.rollback(mark);
+  }
 }

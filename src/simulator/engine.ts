@@ -16,7 +16,8 @@ function* finish(
 ): EngineGen<void> {
   state.outcome = outcome;
   state.endNode = endNode;
-  yield state.emit({ type: 'end', node: endNode, outcome, endNode, message: `${outcome}: ${reason}` });
+  if (state.recording)
+    yield state.emit({ type: 'end', node: endNode, outcome, endNode, message: `${outcome}: ${reason}` });
 }
 
 /**
@@ -26,7 +27,7 @@ function* finish(
  */
 function* afterFailure(state: RunState, node: PlaybookNode, reason: string): EngineGen<Edge | null> {
   state.markFailed(node.id);
-  yield state.emit({ type: 'failed', node: node.id, reason, message: reason });
+  if (state.recording) yield state.emit({ type: 'failed', node: node.id, reason, message: reason });
   const failure = state.edge(node.id, 'failure');
   if (failure) return failure;
   if (node.kind === 'step') {

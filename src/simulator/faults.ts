@@ -1,5 +1,5 @@
 import type { Effect, Fault, PlaybookNode } from '../domain/types';
-import { durationMs } from '../lib/duration';
+import { memoDurationMs } from './playbookIndex';
 
 /** What a fault does to one attempt of a step or compensation. */
 export type AttemptFault =
@@ -47,7 +47,7 @@ export class FaultPlan {
     for (const fault of this.faultsOn(node.id)) {
       if (fault.type === 'outage') {
         const system = outageSystem(node);
-        const window = { fromMs: atMs, untilMs: atMs + durationMs(fault.duration) };
+        const window = { fromMs: atMs, untilMs: atMs + memoDurationMs(fault.duration) };
         this.windows.set(system, [...(this.windows.get(system) ?? []), window]);
         outages.push(system);
       } else if (fault.type === 'corrupt') {

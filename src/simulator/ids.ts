@@ -4,6 +4,8 @@
  */
 export interface IdGenerator {
   next(): string;
+  /** A generator that draws, from here on, exactly what this one would (a forked run's). */
+  fork(): IdGenerator;
 }
 
 function hashSeed(seed: string): number {
@@ -17,7 +19,11 @@ function hashSeed(seed: string): number {
 
 /** Ids such as `id-3k9x0q2m`, drawn from a generator seeded by `seed`. */
 export function createIdGenerator(seed: string): IdGenerator {
-  let state = hashSeed(seed);
+  return generatorFrom(hashSeed(seed));
+}
+
+function generatorFrom(start: number): IdGenerator {
+  let state = start;
   const draw = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -31,5 +37,6 @@ export function createIdGenerator(seed: string): IdGenerator {
       for (let index = 0; index < 8; index += 1) text += Math.floor(draw() * 36).toString(36);
       return `id-${text}`;
     },
+    fork: () => generatorFrom(state),
   };
 }

@@ -17,7 +17,18 @@ interface BeforeImage {
 export class Journal {
   private readonly images = new Map<number, BeforeImage>();
 
+  /** `owner`: the run that may add to it (a forked run copies it first); `null` for a shared empty one. */
+  constructor(readonly owner: object | null) {}
+
+  /** A copy that `owner` may add to, for a forked run. */
+  copyFor(owner: object): Journal {
+    const copy = new Journal(owner);
+    for (const [rowId, image] of this.images) copy.images.set(rowId, image);
+    return copy;
+  }
+
   record(writes: readonly RecordWrite[]): void {
+    if (this.owner === null) throw new Error('the shared empty journal is read-only');
     for (const write of writes) {
       if (this.images.has(write.rowId)) continue;
       this.images.set(write.rowId, {

@@ -2,9 +2,9 @@ import { evaluateExpression, fromCelValue } from '../domain/expressions';
 import { renderTemplate } from '../domain/templates';
 import type { NodeOf, PlaybookNode } from '../domain/types';
 import { assertNever } from '../lib/assertNever';
-import { durationMs } from '../lib/duration';
 import { runAttempts } from './attempts';
 import { evaluateInvariant } from './invariants';
+import { memoDurationMs } from './playbookIndex';
 import { compensate, rollbackWalk } from './rollback';
 import type { EngineGen, NodeResult, RunState } from './state';
 import { stepWork } from './work';
@@ -27,25 +27,25 @@ function* runCheckpoint(state: RunState, node: NodeOf<'checkpoint'>): EngineGen<
     data,
     rows,
   });
-  yield state.emit({
-    type: 'snapshot',
-    node: node.id,
-    checkpoint: node.id,
-    entities,
-    message: `snapshot of ${entities.join(', ')}`,
-  });
+  if (state.recording)
+    yield state.emit({
+      type: 'snapshot',
+      node: node.id,
+      checkpoint: node.id,
+      entities,
+      message: `snapshot of ${entities.join(', ')}`,
+    });
   return { kind: 'next' };
 }
 
 /** Rule 6: put entities back to the snapshot; steps completed after it leave the stack. */
 function* runRestore(state: RunState, node: NodeOf<'restore'>): EngineGen<NodeResult> {
   const metrics = state.nodeMetrics(node.id);
-  const attempt = (state.attemptCounts.get(node.id) ?? 0) + 1;
-  state.attemptCounts.set(node.id, attempt);
+  const attempt = state.countAttempt(node.id);
   metrics.attempts += 1;
   const snapshot = state.snapshots.get(node.checkpoint);
   if (!snapshot) return { kind: 'failed', reason: `the run has not passed checkpoint ${node.checkpoint}` };
-  state.spend(node.id, durationMs(node.duration));
+  state.spend(node.id, memoDurationMs(node.duration));
   if (state.faults.failsOnce(node.id, attempt))
     return { kind: 'failed', reason: `${node.label} failed (injected fault)` };
   const entities = node.entities ?? [...snapshot.rows.keys()];
@@ -64,14 +64,15 @@ function* runRestore(state: RunState, node: NodeOf<'restore'>): EngineGen<NodeRe
   const dropped = state.stack.filter((entry) => entry.order > snapshot.order).map((entry) => entry.step);
   state.stack = state.stack.filter((entry) => entry.order <= snapshot.order);
   metrics.status = 'completed';
-  yield state.emit({
-    type: 'restore',
-    node: node.id,
-    checkpoint: node.checkpoint,
-    entities,
-    droppedSteps: dropped,
-    message: `restored ${entities.join(', ')} from ${node.checkpoint}${dropped.length > 0 ? `; ${dropped.join(', ')} leave the compensation stack` : ''}`,
-  });
+  if (state.recording)
+    yield state.emit({
+      type: 'restore',
+      node: node.id,
+      checkpoint: node.checkpoint,
+      entities,
+      droppedSteps: dropped,
+      message: `restored ${entities.join(', ')} from ${node.checkpoint}${dropped.length > 0 ? `; ${dropped.join(', ')} leave the compensation stack` : ''}`,
+    });
   return { kind: 'next' };
 }
 
@@ -99,13 +100,14 @@ function* runCheck(state: RunState, node: NodeOf<'check'>): EngineGen<NodeResult
     failed.push(invariant.id ?? `${invariant.type}#${index}`);
     messages.push(...violations.map((violation) => violation.message));
   });
-  yield state.emit({
-    type: 'check',
-    node: node.id,
-    passed: failed.length === 0,
-    failed,
-    message: failed.length === 0 ? `all ${node.invariants.length} invariants hold` : messages.join('; '),
-  });
+  if (state.recording)
+    yield state.emit({
+      type: 'check',
+      node: node.id,
+      passed: failed.length === 0,
+      failed,
+      message: failed.length === 0 ? `all ${node.invariants.length} invariants hold` : messages.join('; '),
+    });
   return failed.length === 0
     ? { kind: 'next' }
     : { kind: 'failed', reason: `${node.label}: ${messages.join('; ')}` };
@@ -115,21 +117,22 @@ function* runApproval(state: RunState, node: NodeOf<'approval'>): EngineGen<Node
   const decision = state.approvals[node.id] ?? 'approve';
   const waitedMs =
     decision === 'timeout' && node.timeout !== undefined
-      ? durationMs(node.timeout)
-      : durationMs(node.simulatedWait);
+      ? memoDurationMs(node.timeout)
+      : memoDurationMs(node.simulatedWait);
   state.spend(node.id, waitedMs);
-  yield state.emit({
-    type: 'approval',
-    node: node.id,
-    decision,
-    waitedMs,
-    message:
-      decision === 'approve'
-        ? 'approved'
-        : decision === 'reject'
-          ? 'rejected'
-          : 'no answer before the timeout',
-  });
+  if (state.recording)
+    yield state.emit({
+      type: 'approval',
+      node: node.id,
+      decision,
+      waitedMs,
+      message:
+        decision === 'approve'
+          ? 'approved'
+          : decision === 'reject'
+            ? 'rejected'
+            : 'no answer before the timeout',
+    });
   return decision === 'approve'
     ? { kind: 'next' }
     : { kind: 'failed', reason: `approval ${decision === 'reject' ? 'rejected' : 'timed out'}` };
@@ -147,13 +150,14 @@ function* runDecision(state: RunState, node: NodeOf<'decision'>): EngineGen<Node
   const edge = state.outgoing
     .get(node.id)
     ?.find((candidate) => candidate.kind === 'branch' && candidate.when === value);
-  yield state.emit({
-    type: 'decision',
-    node: node.id,
-    value,
-    edge: edge?.id ?? null,
-    message: `condition is ${value}`,
-  });
+  if (state.recording)
+    yield state.emit({
+      type: 'decision',
+      node: node.id,
+      value,
+      edge: edge?.id ?? null,
+      message: `condition is ${value}`,
+    });
   return edge
     ? { kind: 'goto', edge }
     : { kind: 'end', outcome: 'failed', endNode: null, reason: `dead end at ${node.id}: no ${value} branch` };
@@ -186,27 +190,29 @@ export function* visitNode(state: RunState, node: PlaybookNode): EngineGen<NodeR
       return yield* runApproval(state, node);
     case 'notify': {
       const text = renderTemplate(node.message, (name) => state.templateValue(node, name));
-      yield state.emit({
-        type: 'notify',
-        node: node.id,
-        channel: node.channel,
-        audience: node.audience,
-        tier: node.tier,
-        text,
-        message: `${node.channel} to ${node.audience}: ${text}`,
-      });
+      if (state.recording)
+        yield state.emit({
+          type: 'notify',
+          node: node.id,
+          channel: node.channel,
+          audience: node.audience,
+          tier: node.tier,
+          text,
+          message: `${node.channel} to ${node.audience}: ${text}`,
+        });
       return { kind: 'next' };
     }
     case 'decision':
       return yield* runDecision(state, node);
     case 'failsafe':
-      yield state.emit({
-        type: 'failsafe',
-        node: node.id,
-        mode: node.mode,
-        pauses: node.pauses,
-        message: `degraded mode: ${node.mode}${node.pauses.length > 0 ? `; paused ${node.pauses.join(', ')}` : ''}`,
-      });
+      if (state.recording)
+        yield state.emit({
+          type: 'failsafe',
+          node: node.id,
+          mode: node.mode,
+          pauses: node.pauses,
+          message: `degraded mode: ${node.mode}${node.pauses.length > 0 ? `; paused ${node.pauses.join(', ')}` : ''}`,
+        });
       return { kind: 'next' };
     case 'end':
       return { kind: 'end', outcome: node.outcome, endNode: node.id, reason: node.label };

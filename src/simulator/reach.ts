@@ -9,49 +9,63 @@ import type { EngineGen, RunState } from './state';
  */
 export function* reachNode(state: RunState, node: PlaybookNode, via: Edge | null): EngineGen<void> {
   state.currentNode = node.id;
-  yield state.emit({
-    type: 'enter',
-    node: node.id,
-    edge: via?.id ?? null,
-    message: `${node.kind} "${node.label}"`,
-  });
+  state.markEntered(node.id);
+  if (state.recording)
+    yield state.emit({
+      type: 'enter',
+      node: node.id,
+      edge: via?.id ?? null,
+      message: `${node.kind} "${node.label}"`,
+    });
   const { outages, corruptions } = state.faults.reach(node, state.clock.nowMs);
   for (const system of outages) {
-    yield state.emit({
-      type: 'fault',
-      node: node.id,
-      fault: 'outage',
-      message: `outage: ${system} goes down`,
-    });
+    if (state.recording)
+      yield state.emit({
+        type: 'fault',
+        node: node.id,
+        fault: 'outage',
+        message: `outage: ${system} goes down`,
+      });
   }
   for (const mutation of corruptions) {
-    const fork = state.store.fork();
-    const result = applyEffects([mutation], state.effectContext(node, fork, false, Number.POSITIVE_INFINITY));
+    const mark = state.store.begin();
+    const keys = new Set(state.keysInsertedBy(node.id));
+    const result = applyEffects(
+      [mutation],
+      state.effectContext(node, state.store, false, Number.POSITIVE_INFINITY, keys),
+    );
+    // The node's inserted keys take the mutation's inserts even when it fails part-way: the
+    // engine has always counted them (an idempotent step then skips a key the damage inserted).
+    state.insertedKeys.set(node.id, keys);
     if (!result.ok) {
+      state.store.rollback(mark);
+      if (state.recording)
+        yield state.emit({
+          type: 'fault',
+          node: node.id,
+          fault: 'corrupt',
+          message: `corruption not applied: ${result.error}`,
+        });
+      continue;
+    }
+    state.store.commit(mark);
+    const summary = result.summaries[0]!;
+    if (state.recording)
       yield state.emit({
         type: 'fault',
         node: node.id,
         fault: 'corrupt',
-        message: `corruption not applied: ${result.error}`,
+        message: `silent damage: ${summary.op} ${summary.entity} (${summary.writes} record${summary.writes === 1 ? '' : 's'})`,
       });
-      continue;
-    }
-    state.store.adopt(fork);
-    const summary = result.summaries[0]!;
-    yield state.emit({
-      type: 'fault',
-      node: node.id,
-      fault: 'corrupt',
-      message: `silent damage: ${summary.op} ${summary.entity} (${summary.writes} record${summary.writes === 1 ? '' : 's'})`,
-    });
-    yield state.emit({
-      type: 'effect',
-      node: node.id,
-      op: summary.op,
-      entity: summary.entity,
-      keys: summary.keys,
-      writes: summary.writes,
-      message: `corruption: ${summary.op} ${summary.entity}${summary.keys.length > 0 ? ` (${summary.keys.join(', ')})` : ''}`,
-    });
+    if (state.recording)
+      yield state.emit({
+        type: 'effect',
+        node: node.id,
+        op: summary.op,
+        entity: summary.entity,
+        keys: summary.keys,
+        writes: summary.writes,
+        message: `corruption: ${summary.op} ${summary.entity}${summary.keys.length > 0 ? ` (${summary.keys.join(', ')})` : ''}`,
+      });
   }
 }

@@ -1,8 +1,8 @@
 import type { Dataset, Expect } from '../domain/types';
-import { durationMs } from '../lib/duration';
 import { type DataDiff, diffData } from './diff';
 import type { RunOutcome, SimEvent } from './events';
 import { modelViolations, type Violation } from './invariants';
+import { memoDurationMs } from './playbookIndex';
 import type { NodeMetrics, RunState } from './state';
 
 /** One entry of `expectations`: a key of the scenario's `expect`, checked. */
@@ -150,7 +150,7 @@ export function buildResult(
     endNode: state.endNode,
     elapsedMs,
     recoveryMs,
-    withinRto: rto === undefined ? null : recoveryMs <= durationMs(rto),
+    withinRto: rto === undefined ? null : recoveryMs <= memoDurationMs(rto),
     expected: expected.name,
     consistent,
     diff,

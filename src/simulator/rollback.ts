@@ -24,24 +24,26 @@ export function* compensate(
     state.compensations.failed += 1;
     if (via === undefined) return { ok: false, compensation: compensation.id, reason: outcome.reason };
     state.markFailed(compensation.id);
-    yield state.emit({
-      type: 'failed',
-      node: compensation.id,
-      reason: outcome.reason,
-      message: outcome.reason,
-    });
+    if (state.recording)
+      yield state.emit({
+        type: 'failed',
+        node: compensation.id,
+        reason: outcome.reason,
+        message: outcome.reason,
+      });
     return { ok: false, compensation: compensation.id, reason: outcome.reason };
   }
   state.compensations.succeeded += 1;
   state.removeFromStack(stepId);
-  yield state.emit({
-    type: 'compensate',
-    node: compensation.id,
-    step: stepId,
-    compensation: compensation.id,
-    strategy: compensation.strategy,
-    message: `${compensation.label}: ${stepId} undone (${compensation.strategy})`,
-  });
+  if (state.recording)
+    yield state.emit({
+      type: 'compensate',
+      node: compensation.id,
+      step: stepId,
+      compensation: compensation.id,
+      strategy: compensation.strategy,
+      message: `${compensation.label}: ${stepId} undone (${compensation.strategy})`,
+    });
   return { ok: true };
 }
 
@@ -61,25 +63,27 @@ export function* rollbackWalk(
   const entries = state.stack
     .filter((entry) => scope === 'all' || scope.includes(entry.step))
     .sort((a, b) => b.order - a.order);
-  yield state.emit({
-    type: 'rollback',
-    node: rollbackNode,
-    steps: entries.map((entry) => entry.step),
-    implicit: rollbackNode === null,
-    message: `${rollbackNode === null ? 'implicit rollback' : 'rollback'} of ${entries.length} step${entries.length === 1 ? '' : 's'}${entries.length > 0 ? `: ${entries.map((entry) => entry.step).join(', ')}` : ''}`,
-  });
+  if (state.recording)
+    yield state.emit({
+      type: 'rollback',
+      node: rollbackNode,
+      steps: entries.map((entry) => entry.step),
+      implicit: rollbackNode === null,
+      message: `${rollbackNode === null ? 'implicit rollback' : 'rollback'} of ${entries.length} step${entries.length === 1 ? '' : 's'}${entries.length > 0 ? `: ${entries.map((entry) => entry.step).join(', ')}` : ''}`,
+    });
   for (const entry of entries) {
     const step = state.node(entry.step);
     const compensationId = state.compensationOf.get(entry.step);
     // 2. Nothing to run: say so when the step changed data.
     if (compensationId === undefined) {
       if (step.kind === 'step' && step.effects.length > 0) {
-        yield state.emit({
-          type: 'not-compensated',
-          node: entry.step,
-          step: entry.step,
-          message: `${step.label} has effects but no compensation: not undone`,
-        });
+        if (state.recording)
+          yield state.emit({
+            type: 'not-compensated',
+            node: entry.step,
+            step: entry.step,
+            message: `${step.label} has effects but no compensation: not undone`,
+          });
       }
       continue;
     }

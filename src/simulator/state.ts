@@ -9,8 +9,12 @@ import type { FaultPlan } from './faults';
 import type { IdGenerator } from './ids';
 import type { Snapshot } from './invariants';
 import { Journal } from './journal';
-import { ModelIndex } from './model';
+import type { ModelIndex } from './model';
+import { PlaybookIndex } from './playbookIndex';
 import type { DataStore, Row } from './store';
+
+const EMPTY_JOURNAL = new Journal(null);
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 export type NodeStatus = 'completed' | 'failed';
 
@@ -34,28 +38,37 @@ export type ApprovalDecision = 'approve' | 'reject' | 'timeout';
  * Everything a run holds while it walks: data, clock, faults, journals, the compensation stack,
  * snapshots, events and metrics. The walk (engine.ts), attempts, rollback and node handlers all
  * read and write this one object; nothing here reads the wall clock or `Math.random`.
+ *
+ * A *recording* run keeps every event (`simulate`, sessions). A *lean* run (the drill's) builds no
+ * event and keeps no metrics, only what its verdict needs: every handler guards its `emit` with
+ * `recording`, and nothing the walk decides ever reads an event or a metric, so both take the
+ * same path through the playbook.
  */
 export class RunState {
+  readonly index: PlaybookIndex;
   readonly model: ModelIndex;
-  readonly scope = new CelScope();
-  readonly nodes = new Map<string, PlaybookNode>();
-  readonly outgoing = new Map<string, Edge[]>();
+  scope = new CelScope();
+  readonly nodes: ReadonlyMap<string, PlaybookNode>;
+  readonly outgoing: ReadonlyMap<string, readonly Edge[]>;
   /** step id → its compensation node id. */
-  readonly compensationOf = new Map<string, string>();
+  readonly compensationOf: ReadonlyMap<string, string>;
   /** compensation id → the step it undoes. */
-  readonly stepOf = new Map<string, string>();
+  readonly stepOf: ReadonlyMap<string, string>;
 
   readonly events: SimEvent[] = [];
-  readonly metrics = new Map<string, NodeMetrics>();
-  readonly compensations = { run: 0, succeeded: 0, failed: 0 };
-  readonly journals = new Map<string, Journal>();
-  readonly insertedKeys = new Map<string, Set<string>>();
-  /** Attempts per node over the whole run, which faults' `attempts` counts against. */
-  readonly attemptCounts = new Map<string, number>();
+  metrics = new Map<string, NodeMetrics>();
+  compensations = { run: 0, succeeded: 0, failed: 0 };
+  journals = new Map<string, Journal>();
+  /** Keys each node inserted; a set in here is never changed, only replaced (forks share them). */
+  insertedKeys = new Map<string, ReadonlySet<string>>();
+  /** Attempts per node (by position) over the whole run, which faults' `attempts` counts against. */
+  attemptCounts: Int32Array;
+  /** Per node (by position): the visit during which the run first entered it, 0 when never. */
+  enteredAt: Int32Array;
   stack: StackEntry[] = [];
-  readonly snapshots = new Map<string, Snapshot>();
+  snapshots = new Map<string, Snapshot>();
   /** entity → the snapshot rows the latest restore covering it put back, and from which checkpoint. */
-  readonly restored = new Map<string, { checkpoint: string; rows: Row[] }>();
+  restored = new Map<string, { checkpoint: string; rows: Row[] }>();
   lastRestoreCheckpoint: string | null = null;
   completionCounter = 0;
   visits = 0;
@@ -72,16 +85,69 @@ export class RunState {
     readonly ids: IdGenerator,
     readonly faults: FaultPlan,
     readonly approvals: Readonly<Record<string, ApprovalDecision>>,
+    readonly recording = true,
+    index?: PlaybookIndex,
   ) {
-    this.model = new ModelIndex(playbook);
-    for (const node of playbook.nodes) this.nodes.set(node.id, node);
-    for (const edge of playbook.edges) {
-      this.outgoing.set(edge.source, [...(this.outgoing.get(edge.source) ?? []), edge]);
-      if (edge.kind === 'compensate') {
-        this.compensationOf.set(edge.source, edge.target);
-        this.stepOf.set(edge.target, edge.source);
-      }
-    }
+    this.index = index ?? new PlaybookIndex(playbook);
+    this.model = this.index.model;
+    this.nodes = this.index.nodes;
+    this.outgoing = this.index.outgoing;
+    this.compensationOf = this.index.compensationOf;
+    this.stepOf = this.index.stepOf;
+    this.attemptCounts = new Int32Array(playbook.nodes.length);
+    this.enteredAt = new Int32Array(playbook.nodes.length);
+  }
+
+  /**
+   * A lean copy of this run as it is now, to go on with other faults and approvals (the drill's
+   * runs share their start with the baseline). Valid only while none of the new faults' or
+   * approvals' nodes has been entered yet: until a node is entered, nothing consults its faults,
+   * so the two runs cannot have differed. Everything mutable is copied or copy-on-write; events
+   * and metrics are not carried (a lean run reports neither).
+   */
+  fork(faults: FaultPlan, approvals: Readonly<Record<string, ApprovalDecision>>): RunState {
+    const fork = new RunState(
+      this.playbook,
+      this.store.fork(),
+      this.clock.fork(),
+      this.ids.fork(),
+      faults,
+      approvals,
+      false,
+      this.index,
+    );
+    fork.scope = this.scope.fork();
+    fork.compensations = { ...this.compensations };
+    fork.journals = new Map(this.journals);
+    fork.insertedKeys = new Map(this.insertedKeys);
+    fork.attemptCounts = this.attemptCounts.slice();
+    fork.enteredAt = this.enteredAt.slice();
+    fork.stack = [...this.stack];
+    fork.snapshots = new Map(this.snapshots);
+    fork.restored = new Map(this.restored);
+    fork.lastRestoreCheckpoint = this.lastRestoreCheckpoint;
+    fork.completionCounter = this.completionCounter;
+    fork.visits = this.visits;
+    fork.firstFailureMs = this.firstFailureMs;
+    fork.firstFailedNode = this.firstFailedNode;
+    fork.outcome = this.outcome;
+    fork.endNode = this.endNode;
+    fork.currentNode = this.currentNode;
+    return fork;
+  }
+
+  /** The node was entered: remember the first visit that did (the drill's "executed"). */
+  markEntered(nodeId: string): void {
+    const position = this.index.position.get(nodeId);
+    if (position !== undefined && this.enteredAt[position] === 0) this.enteredAt[position] = this.visits;
+  }
+
+  /** Counts one more attempt of the node over the run and returns the count. */
+  countAttempt(nodeId: string): number {
+    const position = this.index.position.get(nodeId)!;
+    const count = this.attemptCounts[position]! + 1;
+    this.attemptCounts[position] = count;
+    return count;
   }
 
   node(id: string): PlaybookNode {
@@ -91,7 +157,7 @@ export class RunState {
   }
 
   edge(nodeId: string, kind: Edge['kind']): Edge | undefined {
-    return this.outgoing.get(nodeId)?.find((edge) => edge.kind === kind);
+    return this.index.edge(nodeId, kind);
   }
 
   /** Numbers, times and records an event; returns it so a generator can yield it. */
@@ -125,22 +191,23 @@ export class RunState {
     }
   }
 
+  /** A step's journal, to read. */
   journal(stepId: string): Journal {
+    return this.journals.get(stepId) ?? EMPTY_JOURNAL;
+  }
+
+  /** A step's journal, to add to: copied first when a fork still shares it with its parent. */
+  journalForWrite(stepId: string): Journal {
     let journal = this.journals.get(stepId);
-    if (!journal) {
-      journal = new Journal();
-      this.journals.set(stepId, journal);
-    }
+    if (!journal) journal = new Journal(this);
+    else if (journal.owner !== this) journal = journal.copyFor(this);
+    else return journal;
+    this.journals.set(stepId, journal);
     return journal;
   }
 
-  keysInsertedBy(nodeId: string): Set<string> {
-    let keys = this.insertedKeys.get(nodeId);
-    if (!keys) {
-      keys = new Set();
-      this.insertedKeys.set(nodeId, keys);
-    }
-    return keys;
+  keysInsertedBy(nodeId: string): ReadonlySet<string> {
+    return this.insertedKeys.get(nodeId) ?? NO_KEYS;
   }
 
   /** Puts a step on top of the compensation stack (once; a later completion moves it up). */
@@ -202,14 +269,24 @@ export class RunState {
     return null;
   }
 
-  effectContext(node: PlaybookNode, store: DataStore, idempotent: boolean, budget: number): EffectContext {
+  /**
+   * What applying effects on behalf of `node` needs. `insertedKeys` is a copy of the node's
+   * inserted keys (the caller stores it back when the writes land); pass one to reuse it.
+   */
+  effectContext(
+    node: PlaybookNode,
+    store: DataStore,
+    idempotent: boolean,
+    budget: number,
+    insertedKeys: Set<string> = new Set(this.keysInsertedBy(node.id)),
+  ): EffectContext {
     return {
       store,
       model: this.model,
       scope: this.scope,
       now: this.clock.date(),
       template: (name) => this.templateValue(node, name),
-      insertedKeys: this.keysInsertedBy(node.id),
+      insertedKeys,
       idempotent,
       budget,
     };

@@ -15,19 +15,71 @@ export function cloneJson<T>(value: T): T {
   return out as T;
 }
 
+/** One write inside a transaction, enough to take it back. */
+interface UndoEntry {
+  entity: string;
+  /** `insert`: the row went in at `index`; `replace`: `row` was at `index`; `remove`: `row` was taken from `index`. */
+  kind: 'insert' | 'replace' | 'remove';
+  index: number;
+  row: Row;
+}
+
+interface Counter {
+  next: number;
+  version: number;
+}
+
+/**
+ * The index of the row with `rowId`, or -1. Every table is sorted by row id: ids come from one
+ * increasing counter, inserts append, `putBack` and `replaceAll` keep the order (see
+ * `putBack`), so a binary search finds it; the check after it keeps a wrong guess harmless.
+ */
+function indexOfRow(rows: readonly Row[], rowId: number): number {
+  const low = lowerBound(rows, rowId);
+  if (low < rows.length && rows[low]!.rowId === rowId) return low;
+  return rows.findIndex((row) => row.rowId === rowId);
+}
+
+/** The first index whose row id is not below `rowId`, by binary search over a sorted table. */
+function lowerBound(rows: readonly Row[], rowId: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (rows[middle]!.rowId < rowId) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Where a missing row id goes: before the first larger one (checked, else searched for). */
+function insertionIndex(rows: readonly Row[], rowId: number): number {
+  const index = lowerBound(rows, rowId);
+  const sorted =
+    (index === 0 || rows[index - 1]!.rowId < rowId) && (index === rows.length || rows[index]!.rowId > rowId);
+  if (sorted) return index;
+  const after = rows.findIndex((row) => row.rowId > rowId);
+  return after < 0 ? rows.length : after;
+}
+
 /**
  * The in-memory data of a run. Like most no-code data stores it enforces no constraint on write:
  * an insert of an existing key adds a second record. Records are never mutated in place (an update
- * stores a new object), which lets a fork share arrays until it writes (copy-on-write per entity).
+ * stores a new object), so anything holding a record (the initial state, a UI frame, a journal)
+ * keeps what it saw. An attempt writes in place inside a transaction (`begin`/`rollback`), which
+ * undoes exactly its writes when it fails, instead of copying tables; a run forked for the drill
+ * shares tables until it writes (copy-on-write per entity).
  */
 export class DataStore {
   private readonly owned = new Set<string>();
   /** Raised on every write to an entity, so readers (CEL data, UI snapshots) can cache by it. */
   private readonly versions = new Map<string, number>();
+  private readonly undo: UndoEntry[] = [];
+  private depth = 0;
 
   private constructor(
-    private tables: Map<string, Row[]>,
-    private readonly counter: { next: number; version: number },
+    private readonly tables: Map<string, Row[]>,
+    private readonly counter: Counter,
   ) {}
 
   /** The store a run starts from: every model entity, then any dataset entity, each deep-copied. */
@@ -63,19 +115,44 @@ export class DataStore {
     return this.versions.get(entity) ?? 0;
   }
 
-  /** A store that shares this one's arrays until it writes; `adopt` takes its tables back. */
+  /**
+   * An independent copy for a forked run: it shares this store's tables until either writes
+   * (copy-on-write), and continues its own row-id and version counters from where this one is,
+   * so it hands out exactly the ids this store would. Not inside a transaction.
+   */
   fork(): DataStore {
-    const fork = new DataStore(new Map(this.tables), this.counter);
+    if (this.depth > 0) throw new Error('fork inside a transaction');
+    const fork = new DataStore(new Map(this.tables), { ...this.counter });
     for (const [name, version] of this.versions) fork.versions.set(name, version);
+    // Neither side owns a shared table any more: the first write on either side copies it.
+    this.owned.clear();
     return fork;
   }
 
-  /** Takes over the data of a fork made from this store (the fork is not used afterwards). */
-  adopt(fork: DataStore): void {
-    this.tables = fork.tables;
-    this.owned.clear();
-    for (const name of fork.owned) this.owned.add(name);
-    for (const [name, version] of fork.versions) this.versions.set(name, version);
+  /** Starts a transaction (they nest); returns the mark that `commit` and `rollback` take. */
+  begin(): number {
+    this.depth += 1;
+    return this.undo.length;
+  }
+
+  /** Keeps the writes made since `mark`. */
+  commit(mark: number): void {
+    this.depth -= 1;
+    if (this.depth === 0) this.undo.length = 0;
+    else if (mark > this.undo.length) throw new Error('commit of an unknown mark');
+  }
+
+  /** Takes back every write made since `mark`, newest first, so every table is exactly as it was. */
+  rollback(mark: number): void {
+    for (let index = this.undo.length - 1; index >= mark; index -= 1) {
+      const entry = this.undo[index]!;
+      const rows = this.writable(entry.entity);
+      if (entry.kind === 'insert') rows.splice(entry.index, 1);
+      else if (entry.kind === 'replace') rows[entry.index] = entry.row;
+      else rows.splice(entry.index, 0, entry.row);
+    }
+    this.undo.length = mark;
+    this.depth -= 1;
   }
 
   private writable(entity: string): Row[] {
@@ -89,47 +166,65 @@ export class DataStore {
       this.tables.set(entity, rows);
       this.owned.add(entity);
     }
-    // Versions come from one counter shared with forks, so a discarded fork's number is never reused.
+    // Versions come from one increasing counter, so a number is never reused for other contents
+    // (a rolled-back write raises the version again).
     this.counter.version += 1;
     this.versions.set(entity, this.counter.version);
     return rows;
   }
 
+  private logged(entry: UndoEntry): void {
+    if (this.depth > 0) this.undo.push(entry);
+  }
+
   insert(entity: string, record: DataRecord): Row {
     const row = { rowId: this.counter.next++, record };
-    this.writable(entity).push(row);
+    const rows = this.writable(entity);
+    rows.push(row);
+    this.logged({ entity, kind: 'insert', index: rows.length - 1, row });
     return row;
   }
 
   replace(entity: string, rowId: number, record: DataRecord): void {
     const rows = this.writable(entity);
-    const index = rows.findIndex((row) => row.rowId === rowId);
-    if (index >= 0) rows[index] = { rowId, record };
+    const index = indexOfRow(rows, rowId);
+    if (index < 0) return;
+    this.logged({ entity, kind: 'replace', index, row: rows[index]! });
+    rows[index] = { rowId, record };
   }
 
   remove(entity: string, rowId: number): void {
     const rows = this.writable(entity);
-    const index = rows.findIndex((row) => row.rowId === rowId);
-    if (index >= 0) rows.splice(index, 1);
+    const index = indexOfRow(rows, rowId);
+    if (index < 0) return;
+    this.logged({ entity, kind: 'remove', index, row: rows[index]! });
+    rows.splice(index, 1);
   }
 
-  /** Puts a row back where its row id sorts, so a reverted delete returns to its old place. */
+  /**
+   * Puts a row back where its row id sorts, so a reverted delete returns to its old place (and
+   * the table stays sorted by row id).
+   */
   putBack(entity: string, rowId: number, record: DataRecord): void {
     const rows = this.writable(entity);
-    const existing = rows.findIndex((row) => row.rowId === rowId);
+    const existing = indexOfRow(rows, rowId);
     if (existing >= 0) {
+      this.logged({ entity, kind: 'replace', index: existing, row: rows[existing]! });
       rows[existing] = { rowId, record };
       return;
     }
-    const after = rows.findIndex((row) => row.rowId > rowId);
-    rows.splice(after < 0 ? rows.length : after, 0, { rowId, record });
+    const index = insertionIndex(rows, rowId);
+    const row = { rowId, record };
+    rows.splice(index, 0, row);
+    this.logged({ entity, kind: 'insert', index, row });
   }
 
   /**
    * Replaces an entity's rows wholesale (a restore). Rows keep their row ids, so the journal of a
-   * step completed before the checkpoint still finds its records afterwards.
+   * step completed before the checkpoint still finds its records afterwards. Not in a transaction.
    */
   replaceAll(entity: string, rows: readonly Row[]): void {
+    if (this.depth > 0) throw new Error('replaceAll inside a transaction');
     const target = this.writable(entity);
     target.length = 0;
     for (const row of rows) target.push({ rowId: row.rowId, record: cloneJson(row.record) });

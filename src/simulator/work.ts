@@ -15,7 +15,7 @@ export function stepWork(state: RunState, step: NodeOf<'step'>): ApplyWork {
   return (store, budget): Applied => {
     // Inserted keys are tracked on a copy until the attempt lands, so a failed apply adds none.
     const keys = new Set(state.keysInsertedBy(step.id));
-    const ctx = { ...state.effectContext(step, store, isIdempotent(step), budget), insertedKeys: keys };
+    const ctx = state.effectContext(step, store, isIdempotent(step), budget, keys);
     const result = applyEffects(step.effects, ctx);
     if (!result.ok) return result;
     return {
@@ -24,7 +24,7 @@ export function stepWork(state: RunState, step: NodeOf<'step'>): ApplyWork {
       writes: result.writes.length,
       commit: () => {
         state.insertedKeys.set(step.id, keys);
-        state.journal(step.id).record(result.writes);
+        state.journalForWrite(step.id).record(result.writes);
       },
     };
   };
@@ -57,10 +57,13 @@ export function compensationWork(
       };
     }
     const keys = new Set(state.keysInsertedBy(compensation.id));
-    const ctx = {
-      ...state.effectContext(compensation, store, isIdempotent(compensation), Number.POSITIVE_INFINITY),
-      insertedKeys: keys,
-    };
+    const ctx = state.effectContext(
+      compensation,
+      store,
+      isIdempotent(compensation),
+      Number.POSITIVE_INFINITY,
+      keys,
+    );
     const result = applyEffects(compensation.effects, ctx);
     if (!result.ok) return result;
     return {
