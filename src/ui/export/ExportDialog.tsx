@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { EXPORTERS, exportPlaybook } from '../../exporters';
+import type { Playbook } from '../../domain/types';
+import { EXPORTERS, type ExportOptions, type ExportOutcome, exportPlaybook } from '../../exporters';
 import { useDocument } from '../../state/documentSelectors';
 import { problemsActions, useAnalysis, useExportDialogOpen } from '../../state/problemsStore';
 import { usePlaceWords } from '../problems/usePlaceWords';
@@ -8,6 +9,22 @@ import { ExportRefusal } from './ExportRefusal';
 import { exportFileName } from './fileActions';
 import { useExportContext } from './useExportContext';
 import './export.css';
+
+/**
+ * `exportPlaybook`, with a document the editor let go malformed (format errors) turned into an
+ * outcome: the exporters expect a parsed playbook, and the dialog must not take the designer down.
+ */
+function tryExport(
+  playbook: Playbook,
+  format: string,
+  options: ExportOptions,
+): ExportOutcome | { ok: false; reason: 'failed' } {
+  try {
+    return exportPlaybook(playbook, format, options);
+  } catch {
+    return { ok: false, reason: 'failed' };
+  }
+}
 
 /** The export dialog, mounted only while open so each opening starts unforced. */
 export function ExportDialog() {
@@ -46,7 +63,7 @@ function ExportDialogContent() {
     () =>
       context === null
         ? null
-        : exportPlaybook(document, targetId, { findings: analysis.findings, force: forced, context }),
+        : tryExport(document, targetId, { findings: analysis.findings, force: forced, context }),
     [document, targetId, analysis.findings, forced, context],
   );
   const formatErrors = analysis.problems.filter((problem) => problem.rule === 'format').length;
@@ -109,6 +126,12 @@ function ExportDialogContent() {
                 problemsActions.panelToggled(true);
               }}
             />
+          )}
+          {outcome && !outcome.ok && outcome.reason === 'failed' && (
+            <p role="alert">
+              This format cannot be produced from the playbook as it is. Fix the format errors listed in
+              Problems, then try again.
+            </p>
           )}
           {outcome && !outcome.ok && outcome.reason === 'unknown-format' && (
             <p role="alert">{outcome.reasons.join(' ')}</p>
