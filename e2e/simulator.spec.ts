@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 /** Opens the order-fulfilment example in the designer (from the library's templates when the app starts there). */
@@ -60,6 +61,12 @@ test('the carrier-down scenario runs to a verdict in plain words, with the diff 
   await expect(mug).toContainText('changed');
   await expect(mug.locator('.sim-cell--changed')).toHaveCount(2);
   await page.screenshot({ path: '/tmp/sim-data.png' });
+
+  const axe = await new AxeBuilder({ page }).include('.sim-dock').analyze();
+  const serious = axe.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
 test('a fault injected by right-click is stepped through one event at a time, and back', async ({ page }) => {
