@@ -16,6 +16,14 @@ function hostilePlaybook() {
 describe('the runbook', () => {
   const markdown = runbookMarkdown.export(example('order-fulfilment-rollback')).output;
 
+  it('quotes the approval status as one sentence, whether or not it ends with a full stop', () => {
+    const text = runbookMarkdown.export(example('order-fulfilment-rollback'), {
+      approvalStatus: 'Not approved: 0 of 1 approval.',
+    }).output;
+    expect(text).toContain('Approval status of this version: Not approved: 0 of 1 approval.');
+    expect(text).not.toContain('approval..');
+  });
+
   it('opens with a plain-language summary, then a flowchart, then the technical appendix', () => {
     const summary = markdown.indexOf('## Summary');
     const flowchart = markdown.indexOf('## Flowchart');

@@ -138,7 +138,7 @@ export function appendixSections(playbook: Playbook, plan: ExecutionPlan, contex
                 : 'no drill result was given to this export'
             }.`,
             `Content hash: ${context.contentHash ?? 'not computed by this export'}.`,
-            `Approval status: ${context.approvalStatus ?? 'not known to this export'}.`,
+            `Approval status: ${(context.approvalStatus ?? 'not known to this export').replace(/\.$/, '')}.`,
             ...playbook.review.approvals.map(
               (approval) =>
                 `${approval.decision} by ${approval.reviewer} (${approval.role}) at ${approval.at}${context.contentHash ? (approval.contentHash === context.contentHash ? ', for this version' : ', for an earlier version') : ''}${approval.comment ? `: ${approval.comment}` : ''}`,

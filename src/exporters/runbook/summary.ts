@@ -124,7 +124,7 @@ export function summarySection(playbook: Playbook, plan: ExecutionPlan, context:
         (approval) =>
           `During a run, "${approval.label}" needs ${approval.quorum} of: ${roleNames(playbook, approval.approvers)}${approval.timeout ? `, within ${formatHumanDuration(durationMs(approval.timeout))}` : ''}.`,
       ),
-      `Approval status of this version: ${context.approvalStatus ?? 'not known to this export'}.`,
+      `Approval status of this version: ${(context.approvalStatus ?? 'not known to this export').replace(/\.$/, '')}.`,
     ],
   });
   return { title: 'Summary', level: 2, blocks };
