@@ -146,55 +146,55 @@ test('a corrupted IndexedDB record is listed as damaged and its raw JSON can be 
   expect(readFileSync(file, 'utf8')).toBe(raw);
 });
 
-// FIXME: Chromium still commits these writes under Storage.overrideQuotaForOrigin (a fresh origin
-// refuses a 5 MB write, a stored 6 MB draft rewritten is accepted); the failure path is not yet
-// reached here. Kept as fixme until the quota is forced another way.
-test.fixme('with the storage quota forced tiny the UI says Not saved, keeps the work, and Export still works', async ({
+// Chromium checks IndexedDB writes against the quota, but caches the space it once granted to an
+// origin: an override made after the first write is not seen (a stored 6 MB draft was rewritten
+// under a 1-byte quota). So the override is made before this fresh context's first write, with
+// room for a small playbook, and the draft then grows past it.
+test('with the storage quota forced tiny the UI says Not saved, keeps the work, and Export still works', async ({
   page,
+  baseURL,
 }) => {
-  // Chromium lets small writes through a tiny quota, so the playbook carries 6 MB of notes: every
-  // autosave of it is then refused as over quota.
-  const big = JSON.stringify({
-    format: 'rollbook.playbook',
-    schemaVersion: 1,
-    id: 'big-notes',
-    name: 'Playbook with big notes',
-    'x-notes': 'n'.repeat(6_000_000),
-    nodes: [
-      { id: 't', kind: 'trigger', label: 'Go', signal: 'manual', position: { x: 0, y: 0 } },
-      { id: 'e', kind: 'end', label: 'Done', outcome: 'completed', position: { x: 300, y: 0 } },
-    ],
-    edges: [{ id: 'n', source: 't', target: 'e', kind: 'next' }],
-  });
-  await page.goto('/#/');
-  await page
-    .getByLabel('Import playbook files')
-    .setInputFiles([{ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) }]);
-  await page.getByRole('link', { name: 'Playbook with big notes' }).first().click();
-  await expect(saveState(page)).toHaveText('Saved');
   const cdp = await page.context().newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
-  // Chromium caches the space it granted; a fresh page asks the quota manager again.
-  await page.reload();
-  await expect(page.getByRole('group', { name: 'Trigger: Go' })).toBeVisible();
+  const origin = new URL(baseURL ?? '').origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1_000_000 });
+  await fromTemplate(page, 'Minimal saga');
+
+  // 2 MB of text in one description: the next autosave is over the 1 MB quota.
+  await page.getByRole('group', { name: 'Step: Debit Alice' }).click();
+  const notes = 'Runbook notes. '.repeat(140_000);
+  await page.getByRole('textbox', { name: 'Description' }).fill(notes);
+  const edited = Date.now();
+  await expect(saveState(page)).toHaveText('Not saved: storage is full', { timeout: 5000 });
+  const shownAfterMs = Date.now() - edited;
+  console.log(`quota failure shown ${shownAfterMs} ms after the edit`);
+  // The issue asks for a second; the bound leaves room for a loaded machine and the poll interval.
+  expect(shownAfterMs).toBeLessThan(2000);
+  const banner = page.getByRole('alert').filter({ hasText: 'Not saved: storage is full.' });
+  await expect(banner).toContainText('Your playbook stays open here.');
+
+  // The work is kept in memory: another edit still shows, and never claims Saved.
   await page.getByRole('button', { name: 'Add Step', exact: true }).click();
-  const started = Date.now();
-  await expect(saveState(page)).toHaveText(/^Not saved: storage is full/, { timeout: 5000 });
-  // The debounce is 300 ms; the failure shows as soon as the write is refused.
-  console.log(`quota failure shown ${Date.now() - started} ms after the edit`);
-  await expect(page.getByRole('alert').filter({ hasText: 'Not saved: storage is full.' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Step: New step' })).toHaveCount(1);
+  await expect(saveState(page)).toHaveText('Not saved: storage is full', { timeout: 5000 });
+  await page.screenshot({ path: '/tmp/quota-not-saved.png' });
+
+  // Export still works and carries everything, the unsaved edits included.
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON now' }).click();
+  await banner.getByRole('button', { name: 'Export JSON now' }).click();
   const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  expect(exported.nodes.some((node: { label: string }) => node.label === 'New step')).toBe(true);
-  // Storage back: the next edit saves everything.
+  const nodes = exported.nodes as { label: string; description?: string }[];
+  expect(nodes.some((node) => node.label === 'New step')).toBe(true);
+  expect(nodes.find((node) => node.label === 'Debit Alice')?.description).toBe(notes);
+
+  // Storage back: the next edit saves everything, and a reload shows it.
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
   await page.getByRole('button', { name: 'Add Notify', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved', { timeout: 10_000 });
+  await expect(banner).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('group', { name: 'Step: New step' })).toHaveCount(1);
+  await page.getByRole('group', { name: 'Step: Debit Alice' }).click();
+  await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue(notes);
 });
 
 test('a share link round-trips: opened read-only, saved to the library', async ({ page }) => {
