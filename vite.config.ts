@@ -1,10 +1,54 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The production Content Security Policy (docs/security.md). The built index.html carries it as a
+ * meta tag, so any static host applies it; `vite preview` also sends it as a header, the only way
+ * `frame-ancestors` takes effect. Dev keeps no policy: Vite's dev client needs inline scripts.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** Adds the policy to the built page's head, right after the charset (which must come first). */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'rollbook:csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const withPolicy = html.replace(
+          /(<meta charset="UTF-8" \/>)/i,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        );
+        if (withPolicy === html) throw new Error('index.html has no <meta charset="UTF-8" /> to follow');
+        return withPolicy;
+      },
+    },
+  };
+}
+
+/**
+ * zod probes `new Function("")` once to decide whether its JIT can run. The browser runs zod jitless
+ * (src/app/zodJitless.ts), so the probe is dead code there; removing it from the browser build keeps
+ * dist/ free of `Function(` (scripts/check-bundle.mjs fails the build if it reappears, e.g. after a
+ * zod upgrade changes the source). The CLI build (vite.cli.config.ts) keeps zod's fast path.
+ */
+function zodWithoutEvalProbe(): Plugin {
+  return {
+    name: 'rollbook:zod-without-eval-probe',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/.test(id)) return null;
+      return code.replace(/const F = Function;\s*new F\(""\);\s*return true;/, 'return false;');
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta(), zodWithoutEvalProbe()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });

@@ -1,3 +1,5 @@
+// First: every schema below must be built jitless (see the module).
+import './app/zodJitless';
 import '@xyflow/react/dist/style.css';
 import './app/app.css';
 import './ui/library/library.css';

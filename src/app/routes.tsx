@@ -1,13 +1,26 @@
 import { lazy, Suspense } from 'react';
 import { LibraryPage } from '../ui/library/LibraryPage';
-import { PlaybookRoute } from '../ui/library/PlaybookRoute';
-import { RevisionView } from '../ui/library/RevisionView';
-import { ShareView } from '../ui/library/ShareView';
 import { hrefOf, useRoute } from './router';
 
+// Every page but the library is its own chunk: the first screen loads no canvas (React Flow),
+// simulator or exporters (issue 10's bundle budget, scripts/check-bundle.mjs).
+const PlaybookRoute = lazy(() =>
+  import('../ui/library/PlaybookRoute').then((module) => ({ default: module.PlaybookRoute })),
+);
+const RevisionView = lazy(() =>
+  import('../ui/library/RevisionView').then((module) => ({ default: module.RevisionView })),
+);
+const ShareView = lazy(() =>
+  import('../ui/library/ShareView').then((module) => ({ default: module.ShareView })),
+);
 const ReviewPage = lazy(() =>
   import('../ui/review/ReviewPage').then((module) => ({ default: module.ReviewPage })),
 );
+
+/** What a lazy page shows while its chunk loads. */
+function Opening({ what }: { what: string }) {
+  return <p className="page-message">Opening {what}…</p>;
+}
 
 /** One page per route: library `#/`, designer `#/playbooks/:id`, review `#/playbooks/:id/review`. */
 export function AppRoutes() {
@@ -16,17 +29,29 @@ export function AppRoutes() {
     case 'library':
       return <LibraryPage />;
     case 'designer':
-      return <PlaybookRoute key={route.id} id={route.id} />;
+      return (
+        <Suspense fallback={<Opening what="the playbook" />}>
+          <PlaybookRoute key={route.id} id={route.id} />
+        </Suspense>
+      );
     case 'review':
       return (
-        <Suspense fallback={<p className="page-message">Opening review…</p>}>
+        <Suspense fallback={<Opening what="review" />}>
           <ReviewPage key={route.id} id={route.id} />
         </Suspense>
       );
     case 'revision':
-      return <RevisionView key={`${route.id}:${route.revision}`} id={route.id} revision={route.revision} />;
+      return (
+        <Suspense fallback={<Opening what="the version" />}>
+          <RevisionView key={`${route.id}:${route.revision}`} id={route.id} revision={route.revision} />
+        </Suspense>
+      );
     case 'share':
-      return <ShareView fragment={route.fragment} />;
+      return (
+        <Suspense fallback={<Opening what="the shared playbook" />}>
+          <ShareView fragment={route.fragment} />
+        </Suspense>
+      );
     case 'not-found':
       return (
         <main className="page-message">

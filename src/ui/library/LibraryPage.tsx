@@ -14,7 +14,6 @@ import {
   undoDeletePlaybook,
 } from '../../state/libraryActions';
 import { repository } from '../../state/persistenceContext';
-import { closePlaybook } from '../../state/persistenceSession';
 import type { PlaybookTemplate } from '../../templates';
 import { ProfileControl } from '../profile/ProfileControl';
 import { ImportReports } from './ImportReports';
@@ -40,7 +39,8 @@ export function LibraryPage() {
 
   useEffect(() => {
     document.title = 'Library · Rollbook';
-    void closePlaybook();
+    // The session (autosave) comes with the designer's chunk; the first screen does not wait for it.
+    void import('../../state/persistenceSession').then((session) => session.closePlaybook());
   }, []);
 
   const open = (id: string) => navigate({ name: 'designer', id });

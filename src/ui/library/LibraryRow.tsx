@@ -1,6 +1,6 @@
 import { hrefOf } from '../../app/router';
 import type { LibraryEntry, LibraryItem } from '../../persistence';
-import { drillScore, drillsOf } from '../../state/libraryDrills';
+import { drillScore, drillsOf } from '../../state/drillBook';
 
 /** "3 min ago", "yesterday", or the date: updated times a person reads at a glance. */
 export function relativeTime(iso: string | undefined, now = Date.now()): string {
