@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { parsePlaybook } from '../src/domain/parse';
 import type { Playbook } from '../src/domain/types';
+import { openExample } from './designerHelpers';
 
 const original = JSON.parse(
   readFileSync(new URL('../src/templates/examples/minimal-saga.json', import.meta.url), 'utf8'),
@@ -60,9 +61,7 @@ test('the minimal-saga example is built from a blank canvas with mouse and keybo
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openExample(page);
 
   // 1. Settings
   await page.getByRole('tab', { name: 'Playbook' }).click();

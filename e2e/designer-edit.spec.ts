@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { openExample } from './designerHelpers';
 
 const KINDS = [
   'Trigger',
@@ -15,12 +16,7 @@ const KINDS = [
   'End',
 ];
 
-async function fresh(page: Page) {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toBeVisible();
-}
+const fresh = (page: Page) => openExample(page);
 
 const nodeCount = (page: Page) => page.locator('.react-flow__node').count();
 

@@ -1,11 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
+import { openExample } from './designerHelpers';
 
-async function fresh(page: Page) {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toBeVisible();
-}
+const fresh = (page: Page) => openExample(page);
 
 test('a reload keeps the document, edits included', async ({ page }) => {
   await fresh(page);
@@ -27,13 +23,11 @@ test('importing a bad file lists its errors and leaves the document untouched', 
     nodes: [{ id: 's1', kind: 'step', label: 'Do' }],
     edges: [{ id: 'e1', source: 's1', target: 'rb2', kind: 'next' }],
   };
-  await page
-    .getByLabel('Import JSON file')
-    .setInputFiles({
-      name: 'bad.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(bad)),
-    });
+  await page.getByLabel('Import JSON file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
   const dialog = page.getByRole('alertdialog', { name: 'Could not import bad.json' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('list', { name: 'Import errors' })).toContainText(
@@ -43,13 +37,11 @@ test('importing a bad file lists its errors and leaves the document untouched', 
   await expect(page.locator('.react-flow__node')).toHaveCount(before);
   await expect(page.getByRole('heading', { name: 'Order fulfilment rollback' })).toBeVisible();
 
-  await page
-    .getByLabel('Import JSON file')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{ "format": '),
-    });
+  await page.getByLabel('Import JSON file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ "format": '),
+  });
   await expect(page.getByRole('alertdialog', { name: 'Could not import broken.json' })).toContainText(
     'Not valid JSON',
   );
@@ -60,13 +52,11 @@ test('a good file is imported in one undoable step, and export writes the same d
 }) => {
   await fresh(page);
   const saga = await import('../src/templates/examples/minimal-saga.json', { with: { type: 'json' } });
-  await page
-    .getByLabel('Import JSON file')
-    .setInputFiles({
-      name: 'saga.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(saga.default)),
-    });
+  await page.getByLabel('Import JSON file').setInputFiles({
+    name: 'saga.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(saga.default)),
+  });
   await expect(page.getByRole('heading', { name: 'Minimal saga' })).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(saga.default.nodes.length);
   const download = page.waitForEvent('download');

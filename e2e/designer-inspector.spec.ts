@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { openExample } from './designerHelpers';
 
-async function fresh(page: Page) {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toBeVisible();
-}
+const fresh = (page: Page) => openExample(page);
 
 /** The document as Export JSON writes it (confirming when it has problems). */
 async function exported(page: Page): Promise<Record<string, unknown> & { nodes: Record<string, unknown>[] }> {

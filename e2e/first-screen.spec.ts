@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { openExample } from './designerHelpers';
 
 interface ExampleNode {
   id: string;
@@ -22,9 +23,7 @@ const KIND_TITLE = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1
 const EDGE_WORD: Record<string, string> = { next: 'Next', failure: 'On failure', compensate: 'Undone by' };
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openExample(page);
 });
 
 test('the first screen shows every node of the order-fulfilment example by kind and label', async ({

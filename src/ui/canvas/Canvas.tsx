@@ -18,9 +18,9 @@ import { canvasStore } from '../../state/canvasStore';
 import { useDocumentActions } from '../../state/documentActions';
 import { EdgeMarkers, edgeTypes } from '../edges/kindEdges';
 import { nodeTypes } from '../nodes/kindNodes';
+import { KIND_COLOURS } from '../nodes/kindStyle';
 import { SimulationLayer } from '../simulator/SimulationLayer';
 import { useFaultMenuOpener, useSimulationDecor } from '../simulator/useSimulationDecor';
-import { KIND_COLOURS } from '../nodes/kindStyle';
 import { ConnectionHint } from './ConnectionHint';
 import { Legend } from './Legend';
 import { useConnectionCheck } from './useConnectionCheck';
@@ -30,6 +30,12 @@ const onNodesChange = (changes: NodeChange<FlowNode>[]) =>
 
 const onEdgesChange = (changes: EdgeChange<FlowEdge>[]) =>
   canvasStore.setState((state) => ({ edges: applyEdgeChanges(changes, state.edges) }));
+
+/** Above this many nodes the canvas renders only the visible ones. */
+const LARGE_PLAYBOOK = 300;
+
+/** Fit the playbook, but never so small that labels cannot be read: the minimap shows the rest. */
+const FIT_VIEW = { padding: 0.06, minZoom: 0.55 };
 
 const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
 
@@ -82,14 +88,24 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
         deleteKeyCode={null}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView
+        fitViewOptions={FIT_VIEW}
         minZoom={0.1}
+        // Large playbooks draw only what is in view (the minimap still shows all): a 1,000-node
+        // playbook opens and drags smoothly; small ones keep every node in the DOM for screen readers.
+        onlyRenderVisibleElements={nodes.length > LARGE_PLAYBOOK}
         aria-label="Playbook canvas"
         onDragOver={(event) => event.preventDefault()}
         onDrop={onDropKind}
       >
         <Background gap={20} />
         <Controls aria-label="Zoom controls" showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview map" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColour}
+          ariaLabel="Overview map"
+          style={{ width: 160, height: 100 }}
+        />
         <ConnectionHint />
         <Legend />
         <SimulationLayer />
