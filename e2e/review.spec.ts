@@ -82,12 +82,20 @@ test('changing a compensation voids the approval, visibly, and the change is hig
   await expect(approvalStatus(page)).toHaveText(
     "Not approved: 0 of 1 approval; Sam's approval was for an earlier version.",
   );
-  await expect(page.getByText(/Showing changes since revision \d+, the last approved version/)).toBeVisible();
+  await expect(page.getByText(/what changed since revision \d+, the last approved version/)).toBeVisible();
+  // The approval is listed as void, with the version it was for and why it no longer counts.
+  const approvals = page.getByRole('region', { name: 'Approvals' });
+  const voided = approvals.getByRole('listitem', { name: /^Sam approved revision \d+ \(does not count\)$/ });
+  await expect(voided).toContainText('No longer counts: it was for revision');
+  await expect(voided).toContainText('Checked every compensation.');
   const changed = page.getByRole('group', { name: 'Compensation: Cancel bookings (changed)' });
   await expect(changed).toBeVisible();
   await expect(page.getByRole('group', { name: /\((changed|added|removed)\)$/ })).toHaveCount(1);
   const risks = page.getByRole('list', { name: 'Risky changes' });
   await expect(risks.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Node changes' })).toContainText(
+    'Changed: Compensation: Cancel bookings (system: "carrier-api" → "carrier-api-v2")',
+  );
   await expect(risks.getByRole('listitem').first()).toContainText(
     'The compensation of step "Book shipments with carrier" (s2) changed (system)',
   );
@@ -111,6 +119,11 @@ test('moving a node keeps the approval: layout is not content', async ({ page })
 
   await openReview(page);
   await expect(approvalStatus(page)).toHaveText('Approved: 1 of 1 approval.');
+  await expect(
+    page
+      .getByRole('region', { name: 'Approvals' })
+      .getByRole('listitem', { name: 'Sam approved this version' }),
+  ).toContainText('Counts.');
   await expect(page.getByText('1 node was only moved on the canvas', { exact: false })).toBeVisible();
   await expect(page.getByRole('group', { name: /\((changed|added|removed)\)$/ })).toHaveCount(0);
   await page.screenshot({ path: '/tmp/review-moved.png' });

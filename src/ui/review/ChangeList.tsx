@@ -2,11 +2,26 @@ import type { Playbook } from '../../domain/types';
 import { nodeAccessibleName } from '../../graph/nodeKinds';
 import type { FieldChange, PlaybookDiff } from '../../review';
 
+/** A short value as it reads in JSON; long ones (objects, long text) are left to the inspector. */
+function shortValue(value: unknown): string | null {
+  if (value === undefined) return null;
+  const text = JSON.stringify(value);
+  return text !== undefined && text.length <= 40 ? text : null;
+}
+
+/** "system: "carrier-api" → "carrier-api-v2"", "retry › maxAttempts changed", "effects › 2 added". */
+function fieldWords(field: FieldChange): string {
+  const name = field.path === '' ? 'value' : field.path.slice(1).split('/').join(' › ');
+  const before = shortValue(field.before);
+  const after = shortValue(field.after);
+  if (field.change === 'added') return after ? `${name} set to ${after}` : `${name} added`;
+  if (field.change === 'removed') return before ? `${name} ${before} removed` : `${name} removed`;
+  return before && after ? `${name}: ${before} → ${after}` : `${name} changed`;
+}
+
 const fieldText = (fields: FieldChange[]) =>
-  fields
-    .slice(0, 4)
-    .map((field) => field.path || '/')
-    .join(', ') + (fields.length > 4 ? ` and ${fields.length - 4} more` : '');
+  fields.slice(0, 4).map(fieldWords).join('; ') +
+  (fields.length > 4 ? `; and ${fields.length - 4} more` : '');
 
 /**
  * What changed, risks first, each a button that focuses the canvas on the node it is about.

@@ -1,11 +1,11 @@
 import { Panel } from '@xyflow/react';
 
 /** What the review colours mean. */
-export function DiffLegend() {
+export function DiffLegend({ since }: { since: string | null }) {
   return (
     <Panel position="top-left">
       <section className="legend diff-legend" aria-label="Change legend">
-        <strong>Since the compared version</strong>
+        <strong>{since ? `Changes since ${since}` : 'Changes'}</strong>
         <ul>
           <li>
             <span className="diff-swatch diff-swatch--added" aria-hidden="true" /> Added

@@ -20,12 +20,15 @@ export function ReadOnlyCanvas({
   edges,
   focus,
   label,
+  className,
   children,
 }: {
   nodes: DecoratedNode[];
   edges: DecoratedEdge[];
   focus?: { id: string; at: number } | null;
   label: string;
+  /** Extra class on the wrapper (review mode dims unchanged nodes with it). */
+  className?: string;
   children?: React.ReactNode;
 }) {
   const flow = useReactFlow();
@@ -34,7 +37,7 @@ export function ReadOnlyCanvas({
     void flow.fitView({ nodes: [{ id: focus.id }], duration: 300, maxZoom: 1.2, padding: 0.4 });
   }, [focus, flow]);
   return (
-    <div className="canvas canvas--read-only">
+    <div className={`canvas canvas--read-only${className ? ` ${className}` : ''}`}>
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}

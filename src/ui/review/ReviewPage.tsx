@@ -9,6 +9,7 @@ import { openPlaybook, useSession } from '../../state/persistenceSession';
 import { NoServerNote } from '../library/NoServerNote';
 import { PlaybookBanners } from '../library/PlaybookBanners';
 import { ProfileControl } from '../profile/ProfileControl';
+import { ApprovalList } from './ApprovalList';
 import { AuditTimeline } from './AuditTimeline';
 import { ChangeList } from './ChangeList';
 import { DecisionForm } from './DecisionForm';
@@ -75,7 +76,14 @@ function ReviewOpen({ id }: { id: string }) {
           Edit in designer
         </a>
         <h1 className="toolbar__name">Review: {playbook.name}</h1>
-        <span className="muted">revision {playbook.revision}</span>
+        <span className="muted">
+          {hash !== null &&
+          base.contentHash !== null &&
+          base.revision === playbook.revision &&
+          hash !== base.contentHash
+            ? `draft: revision ${playbook.revision} with later edits`
+            : `revision ${playbook.revision}`}
+        </span>
         <span className="toolbar__spacer" />
         <ProfileControl />
       </header>
@@ -93,9 +101,9 @@ function ReviewOpen({ id }: { id: string }) {
         <div className="review-page__canvas">
           <p className="review-page__base">
             {base.kind === 'approved' &&
-              `Showing changes since revision ${base.revision}, the last approved version.`}
+              `Coloured on the canvas: what changed since revision ${base.revision}, the last approved version.`}
             {base.kind === 'saved' &&
-              `Never approved yet: showing changes since revision ${base.revision}, the last saved version.`}
+              `Never approved yet: coloured on the canvas is what changed since revision ${base.revision}, the last saved version.`}
             {base.kind === 'none' && !base.loading && 'No saved version yet: nothing to compare with.'}
           </p>
           <ReadOnlyCanvas
@@ -103,11 +111,27 @@ function ReviewOpen({ id }: { id: string }) {
             edges={flow.edges}
             focus={focus}
             label="Playbook under review (read-only)"
+            className={diff && (diff.nodes.length > 0 || diff.edges.length > 0) ? 'canvas--diff' : undefined}
           >
-            <DiffLegend />
+            <DiffLegend
+              since={
+                base.revision === null
+                  ? null
+                  : `revision ${base.revision} (${base.kind === 'approved' ? 'last approved' : 'last saved'})`
+              }
+            />
           </ReadOnlyCanvas>
         </div>
         <aside className="review-page__side" aria-label="Review">
+          {status && <ApprovalList status={status} revisions={base.revisions} />}
+          {diff && base.playbook && (
+            <ChangeList
+              diff={diff}
+              current={playbook}
+              before={base.playbook}
+              onFocus={(nodeId) => setFocus({ id: nodeId, at: Date.now() })}
+            />
+          )}
           <section aria-label="Drill" className="review-drill">
             <h2>Drill of this exact version</h2>
             {drill ? (
@@ -122,14 +146,6 @@ function ReviewOpen({ id }: { id: string }) {
               </p>
             )}
           </section>
-          {diff && base.playbook && (
-            <ChangeList
-              diff={diff}
-              current={playbook}
-              before={base.playbook}
-              onFocus={(nodeId) => setFocus({ id: nodeId, at: Date.now() })}
-            />
-          )}
           <DecisionForm playbook={playbook} onDone={setMessage} />
           {message && (
             <p role="status" className="banner banner--ok">

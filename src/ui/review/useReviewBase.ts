@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Playbook } from '../../domain/types';
+import type { RevisionSummary } from '../../persistence';
 import { playbookQueries } from '../../queries';
 import { repository } from '../../state/persistenceContext';
 
@@ -10,6 +11,10 @@ export interface ReviewBase {
   kind: 'approved' | 'saved' | 'none';
   revision: number | null;
   playbook: Playbook | null;
+  /** The content hash of the compared version (to say whether the draft differs from it). */
+  contentHash: string | null;
+  /** Every saved version, newest first: names the version an approval was for. */
+  revisions: RevisionSummary[];
 }
 
 /**
@@ -33,6 +38,8 @@ export function useReviewBase(id: string, current: Playbook): ReviewBase & { loa
     kind: chosen === undefined ? 'none' : approved ? 'approved' : 'saved',
     revision: chosen?.revision ?? null,
     playbook,
+    contentHash: chosen?.contentHash ?? null,
+    revisions: list,
     loading: revisions.isPending || (chosen !== undefined && loaded.isPending),
   };
 }
