@@ -1,0 +1,37 @@
+import '@xyflow/react/dist/style.css';
+import { applyNodeChanges, type Edge, type Node, type NodeChange, ReactFlow } from '@xyflow/react';
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+
+/**
+ * The baseline of the canvas benchmark: React Flow with its default nodes and edges, showing the
+ * same playbook (from the same localStorage key the designer reads), with nothing of ours.
+ */
+const stored = JSON.parse(
+  localStorage.getItem('rollbook.designer.document.v1') ?? '{"nodes":[],"edges":[]}',
+) as {
+  nodes: { id: string; label: string; position?: { x: number; y: number } }[];
+  edges: { id: string; source: string; target: string }[];
+};
+const initialNodes: Node[] = stored.nodes.map((node, index) => ({
+  id: node.id,
+  position: node.position ?? { x: index * 10, y: 0 },
+  data: { label: node.label },
+}));
+const edges: Edge[] = stored.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target }));
+
+function Bare() {
+  const [nodes, setNodes] = useState(initialNodes);
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      onNodesChange={(changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current))}
+      fitView
+      fitViewOptions={{ padding: 0.06, minZoom: 0.55 }}
+      minZoom={0.1}
+    />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<Bare />);
