@@ -118,13 +118,19 @@ test('the playbook, data model, dataset and scenario panels edit their parts', a
     .getByRole('combobox', { name: 'Scenario New scenario: expected outcome' })
     .selectOption('rolled_back');
 
-  const doc = (await exported(page)) as Record<string, never>;
+  const doc = (await exported(page)) as unknown as {
+    name: string;
+    objectives: { rto: string };
+    dataModel: { entities: { name: string }[] };
+    dataset: { inventory: { onHand?: number }[] };
+    scenarios: { faults: unknown[]; expect: unknown }[];
+  };
   expect(doc.name).toBe('Orders rollback v2');
-  expect((doc.objectives as { rto: string }).rto).toBe('PT20M');
-  expect((doc.dataModel as { entities: { name: string }[] }).entities).toHaveLength(entities);
-  expect((doc.dataModel as { entities: { name: string }[] }).entities.at(-1)?.name).toBe('carriers');
-  expect((doc.dataset as { inventory: { onHand?: number }[] }).inventory.at(-1)?.onHand).toBe(42);
-  const scenario = (doc.scenarios as { faults: unknown[]; expect: unknown }[]).at(-1);
+  expect(doc.objectives.rto).toBe('PT20M');
+  expect(doc.dataModel.entities).toHaveLength(entities);
+  expect(doc.dataModel.entities.at(-1)?.name).toBe('carriers');
+  expect(doc.dataset.inventory.at(-1)?.onHand).toBe(42);
+  const scenario = doc.scenarios.at(-1);
   expect(scenario?.faults).toEqual([{ node: 's1', type: 'outage', duration: 'PT5M' }]);
   expect(scenario?.expect).toEqual({ outcome: 'rolled_back' });
 });
