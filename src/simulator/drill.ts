@@ -1,7 +1,7 @@
-import type { Fault, Playbook } from '../domain/types';
+import type { Fault, Playbook, PlaybookNode } from '../domain/types';
+import { type DrillExecution, type DrillExecutor, leanExecutor } from './drillRunner';
 import type { RunOutcome } from './events';
-import type { SimulationResult } from './result';
-import { type RunError, simulate } from './session';
+import type { RunError } from './session';
 
 /** The fault of a drill run: a fault type, or `reject` for an approval. */
 export type DrillFault = Fault['type'] | 'reject';
@@ -36,16 +36,14 @@ export interface DrillResult {
   summary: DrillSummary;
 }
 
-interface Planned {
-  name: string;
-  node: string | null;
-  fault: DrillFault | null;
-  basedOn: string | null;
+/** A drill row with the faults and approvals that reproduce it with `simulate` (and the drill's seed). */
+export interface DrillEntry {
+  run: DrillRun;
   faults: Fault[];
   approvals: Record<string, 'reject'>;
 }
 
-function stepFaults(node: Playbook['nodes'][number]): Fault[] {
+function stepFaults(node: PlaybookNode): Fault[] {
   if (node.kind !== 'step') return [];
   const faults: Fault[] = [
     { node: node.id, type: 'fail' },
@@ -57,79 +55,75 @@ function stepFaults(node: Playbook['nodes'][number]): Fault[] {
   return faults;
 }
 
-const entered = (result: SimulationResult, nodeId: string) =>
-  result.events.some((event) => event.type === 'enter' && event.node === nodeId);
+const isDrilledOnTop = (node: PlaybookNode) =>
+  node.kind === 'compensation' || node.kind === 'restore' || node.kind === 'approval';
+
+/** How many rows the drill of a playbook has (for a progress bar). */
+export function drillSize(playbook: Playbook): number {
+  let size = 1;
+  for (const node of playbook.nodes) size += stepFaults(node).length + (isDrilledOnTop(node) ? 1 : 0);
+  return size;
+}
+
+/** A run made, kept as a possible base of item 3. */
+interface Made {
+  name: string;
+  faults: Fault[];
+  approvals: Record<string, 'reject'>;
+  execution: DrillExecution;
+}
 
 /**
- * The drill (spec section 7): the baseline, then each step under each fault, then each
- * compensation, restore and approval failing on top of a run that reached it.
+ * The drill (spec section 7), row by row, each with the inputs that reproduce it: the baseline,
+ * then each step under each fault, then each compensation, restore and approval failing on top of
+ * a run that reached it. `executor` runs one row (lean and forked by default).
  */
-export function drill(playbook: Playbook): { ok: true; drill: DrillResult } | { ok: false; error: RunError } {
-  const runs: DrillRun[] = [];
-  const execute = (planned: Planned) => {
-    const outcome = simulate(playbook, {
-      faults: planned.faults,
-      approvals: planned.approvals,
-      seed: playbook.id,
-    });
-    if (!outcome.ok) return outcome;
-    const { result } = outcome;
-    runs.push({
-      name: planned.name,
-      node: planned.node,
-      fault: planned.fault,
-      basedOn: planned.basedOn,
-      status: 'run',
-      outcome: result.outcome,
-      consistent: result.consistent,
-      recoveryMs: result.recoveryMs,
-      withinRto: result.withinRto,
-    });
-    return outcome;
+export function* drillEntries(
+  playbook: Playbook,
+  executor: DrillExecutor = leanExecutor(playbook),
+): Generator<DrillEntry, RunError | null> {
+  const make = (
+    planned: Omit<DrillRun, 'status' | 'outcome' | 'consistent' | 'recoveryMs' | 'withinRto'>,
+    faults: Fault[],
+    approvals: Record<string, 'reject'>,
+  ): { entry: DrillEntry; made: Made } | RunError => {
+    const executed = executor(faults, approvals);
+    if (!executed.ok) return executed.error;
+    const { verdict } = executed.execution;
+    const run: DrillRun = { ...planned, status: 'run', ...verdict };
+    return {
+      entry: { run, faults, approvals },
+      made: { name: planned.name, faults, approvals, execution: executed.execution },
+    };
   };
 
   // 1. The baseline.
-  const baseline = execute({
-    name: 'baseline',
-    node: null,
-    fault: null,
-    basedOn: null,
-    faults: [],
-    approvals: {},
-  });
-  if (!baseline.ok) return baseline;
+  const baseline = make({ name: 'baseline', node: null, fault: null, basedOn: null }, [], {});
+  if (!('entry' in baseline)) return baseline;
+  yield baseline.entry;
 
   // 2. Every step under every fault that applies to it; the `fail` runs are kept for item 3.
-  const failRuns: { name: string; fault: Fault; result: SimulationResult }[] = [];
+  const failRuns: Made[] = [];
   for (const node of playbook.nodes) {
     for (const fault of stepFaults(node)) {
       const name = `${node.id}:${fault.type}`;
-      const run = execute({
-        name,
-        node: node.id,
-        fault: fault.type,
-        basedOn: null,
-        faults: [fault],
-        approvals: {},
-      });
-      if (!run.ok) return run;
-      if (fault.type === 'fail') failRuns.push({ name, fault, result: run.result });
+      const made = make({ name, node: node.id, fault: fault.type, basedOn: null }, [fault], {});
+      if (!('entry' in made)) return made;
+      if (fault.type === 'fail') failRuns.push(made.made);
+      yield made.entry;
     }
   }
 
   // 3. Compensations, restores and approvals failing as well, on a run that reached them.
   for (const node of playbook.nodes) {
-    if (node.kind !== 'compensation' && node.kind !== 'restore' && node.kind !== 'approval') continue;
+    if (!isDrilledOnTop(node)) continue;
     const fault: DrillFault = node.kind === 'approval' ? 'reject' : 'fail';
-    const base = entered(baseline.result, node.id)
-      ? { name: 'baseline', faults: [] as Fault[] }
-      : (() => {
-          const found = failRuns.find((run) => entered(run.result, node.id));
-          return found ? { name: found.name, faults: [found.fault] } : null;
-        })();
     const name = `${node.id}:${fault}`;
+    const base = baseline.made.execution.entered(node.id)
+      ? baseline.made
+      : failRuns.find((run) => run.execution.entered(node.id));
     if (!base) {
-      runs.push({
+      const run: DrillRun = {
         name,
         node: node.id,
         fault,
@@ -139,23 +133,50 @@ export function drill(playbook: Playbook): { ok: true; drill: DrillResult } | { 
         consistent: null,
         recoveryMs: null,
         withinRto: null,
-      });
+      };
+      yield { run, faults: [], approvals: {} };
       continue;
     }
     const faults: Fault[] =
       fault === 'fail' ? [...base.faults, { node: node.id, type: 'fail' }] : base.faults;
-    const approvals: Record<string, 'reject'> = fault === 'reject' ? { [node.id]: 'reject' } : {};
-    const run = execute({ name, node: node.id, fault, basedOn: base.name, faults, approvals });
-    if (!run.ok) return run;
+    const approvals: Record<string, 'reject'> =
+      fault === 'reject' ? { ...base.approvals, [node.id]: 'reject' } : base.approvals;
+    const made = make({ name, node: node.id, fault, basedOn: base.name }, faults, approvals);
+    if (!('entry' in made)) return made;
+    yield made.entry;
   }
+  return null;
+}
 
+/** The drill summary of spec section 7 over the rows. */
+export function summarizeDrill(runs: readonly DrillRun[]): DrillSummary {
   const ran = runs.filter((run) => run.status === 'run');
-  const summary: DrillSummary = {
+  return {
     runs: ran.length,
     consistent: ran.filter((run) => run.consistent === true).length,
     withinRto: ran.filter((run) => run.withinRto === true).length,
     notReached: runs.length - ran.length,
     worstRecoveryMs: ran.reduce((worst, run) => Math.max(worst, run.recoveryMs ?? 0), 0),
   };
-  return { ok: true, drill: { playbook: playbook.id, runs, summary } };
+}
+
+/**
+ * The drill (spec section 7): the baseline, then each step under each fault, then each
+ * compensation, restore and approval failing on top of a run that reached it.
+ */
+export function drill(
+  playbook: Playbook,
+  executor?: DrillExecutor,
+): { ok: true; drill: DrillResult } | { ok: false; error: RunError } {
+  const runs: DrillRun[] = [];
+  const entries = drillEntries(playbook, executor);
+  for (;;) {
+    const next = entries.next();
+    if (next.done) {
+      if (next.value) return { ok: false, error: next.value };
+      break;
+    }
+    runs.push(next.value.run);
+  }
+  return { ok: true, drill: { playbook: playbook.id, runs, summary: summarizeDrill(runs) } };
 }

@@ -1,9 +1,10 @@
 import { evaluateExpression } from '../domain/expressions';
-import { hasPlaceholder, renderTemplate, type TemplateName } from '../domain/templates';
+import { hasPlaceholder, type TemplateName } from '../domain/templates';
 import type { DataRecord, Effect } from '../domain/types';
 import type { CelScope } from './celScope';
 import { jsonEqual, type ModelIndex } from './model';
 import type { DataStore, Row } from './store';
+import { renderCompiled } from './templates';
 
 /** One record written: the unit that `partial` counts and the journal keeps a before-image of. */
 export interface RecordWrite {
@@ -46,7 +47,7 @@ export type ApplyResult =
 function renderRecord(record: DataRecord, template: EffectContext['template']): DataRecord {
   const out: DataRecord = {};
   for (const [field, value] of Object.entries(record)) {
-    out[field] = typeof value === 'string' && hasPlaceholder(value) ? renderTemplate(value, template) : value;
+    out[field] = typeof value === 'string' && hasPlaceholder(value) ? renderCompiled(value, template) : value;
   }
   return out;
 }

@@ -49,43 +49,55 @@ function* afterFailure(state: RunState, node: PlaybookNode, reason: string): Eng
   return null;
 }
 
+/** Where the walk is between two nodes: the node it goes to, and the edge it takes there. */
+export interface WalkPosition {
+  node: PlaybookNode;
+  via: Edge | null;
+}
+
 /**
- * The walk (spec section 5, rule 2): from the trigger, do each node's work and follow its edge,
- * until an end node, a dead end, an unrecovered failure or the visit limit. Every event is yielded
- * as it happens, which is what lets a session advance one event at a time.
+ * One turn of the walk (spec section 5, rule 2): count the visit, reach the node, do its work,
+ * and find where to go next. Returns that position, or `null` once the run has ended. Every event
+ * is yielded as it happens, which is what lets a session advance one event at a time; between two
+ * turns the whole run is in `state` and the position, which is where a drill forks a run.
  */
-export function* walk(state: RunState, trigger: PlaybookNode): EngineGen<void> {
-  let node = trigger;
-  let via: Edge | null = null;
-  for (;;) {
-    state.visits += 1;
-    if (state.visits > MAX_VISITS) {
-      yield* finish(state, 'failed', null, `stopped after ${MAX_VISITS.toLocaleString('en-US')} node visits`);
-      return;
-    }
-    yield* reachNode(state, node, via);
-    const result = yield* visitNode(state, node);
-    let next: Edge | null | undefined;
-    switch (result.kind) {
-      case 'end':
-        yield* finish(state, result.outcome, result.endNode, result.reason);
-        return;
-      case 'goto':
-        next = result.edge;
-        break;
-      case 'next':
-        next = state.edge(node.id, 'next');
-        if (!next) {
-          yield* finish(state, 'failed', null, `dead end at ${node.id}`);
-          return;
-        }
-        break;
-      case 'failed':
-        next = yield* afterFailure(state, node, result.reason);
-        if (next === null) return;
-        break;
-    }
-    via = next;
-    node = state.node(next.target);
+export function* walkOne(state: RunState, position: WalkPosition): EngineGen<WalkPosition | null> {
+  const { node, via } = position;
+  state.visits += 1;
+  if (state.visits > MAX_VISITS) {
+    yield* finish(state, 'failed', null, `stopped after ${MAX_VISITS.toLocaleString('en-US')} node visits`);
+    return null;
   }
+  yield* reachNode(state, node, via);
+  const result = yield* visitNode(state, node);
+  let next: Edge | null | undefined;
+  switch (result.kind) {
+    case 'end':
+      yield* finish(state, result.outcome, result.endNode, result.reason);
+      return null;
+    case 'goto':
+      next = result.edge;
+      break;
+    case 'next':
+      next = state.edge(node.id, 'next');
+      if (!next) {
+        yield* finish(state, 'failed', null, `dead end at ${node.id}`);
+        return null;
+      }
+      break;
+    case 'failed':
+      next = yield* afterFailure(state, node, result.reason);
+      if (next === null) return null;
+      break;
+  }
+  return { node: state.node(next.target), via: next };
+}
+
+/**
+ * The walk: from `start` (the trigger, or where a forked run goes on), turn after turn, until an
+ * end node, a dead end, an unrecovered failure or the visit limit.
+ */
+export function* walk(state: RunState, start: PlaybookNode, via: Edge | null = null): EngineGen<void> {
+  let position: WalkPosition | null = { node: start, via };
+  while (position !== null) position = yield* walkOne(state, position);
 }

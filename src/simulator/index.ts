@@ -1,7 +1,17 @@
 /** The deterministic dry-run engine (spec sections 5 and 7): simulate, step-by-step sessions, drills. */
 export { DEFAULT_START } from './clock';
 export type { DataDiff, EntityDiff } from './diff';
-export { type DrillResult, type DrillRun, type DrillSummary, drill } from './drill';
+export {
+  type DrillEntry,
+  type DrillFault,
+  type DrillResult,
+  type DrillRun,
+  type DrillSummary,
+  drill,
+  drillEntries,
+  drillSize,
+  summarizeDrill,
+} from './drill';
 export { MAX_VISITS } from './engine';
 export type { FailureReason, RunOutcome, SimEvent, SimEventType } from './events';
 export type { Violation } from './invariants';

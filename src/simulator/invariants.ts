@@ -60,11 +60,25 @@ const keysOf = (model: ModelIndex, entity: string, records: readonly DataRecord[
 /** Records whose combined values of `fields` are shared with another record. */
 function duplicatesOn(records: readonly DataRecord[], fields: readonly string[]): DataRecord[] {
   const seen = new Map<string, DataRecord[]>();
+  let shared = false;
   for (const record of records) {
     if (fields.some((field) => isMissing(record[field]))) continue;
-    const text = JSON.stringify(fields.map((field) => record[field]));
-    seen.set(text, [...(seen.get(text) ?? []), record]);
+    // Grouped by a text that is one-to-one with the values: for one field (a key), `s` and the
+    // string itself, or the value's JSON (never starts with `s`); for several, the JSON of the list.
+    const single = fields.length === 1 ? record[fields[0]!] : undefined;
+    const text =
+      fields.length !== 1
+        ? JSON.stringify(fields.map((field) => record[field]))
+        : typeof single === 'string'
+          ? `s${single}`
+          : JSON.stringify(single);
+    const group = seen.get(text);
+    if (group) {
+      group.push(record);
+      shared = true;
+    } else seen.set(text, [record]);
   }
+  if (!shared) return [];
   return [...seen.values()].filter((group) => group.length > 1).flat();
 }
 

@@ -61,8 +61,7 @@ function* runRestore(state: RunState, node: NodeOf<'restore'>): EngineGen<NodeRe
     state.restored.set(entity, { checkpoint: node.checkpoint, rows });
   }
   state.lastRestoreCheckpoint = node.checkpoint;
-  const dropped = state.stack.filter((entry) => entry.order > snapshot.order).map((entry) => entry.step);
-  state.stack = state.stack.filter((entry) => entry.order <= snapshot.order);
+  const dropped = state.dropFromStackAfter(snapshot.order);
   metrics.status = 'completed';
   if (state.recording)
     yield state.emit({
@@ -173,8 +172,7 @@ export function* visitNode(state: RunState, node: PlaybookNode): EngineGen<NodeR
     case 'compensation': {
       // Reached by a plain edge rather than a rollback: it undoes its own step, if that is on the stack.
       const stepId = state.stepOf.get(node.id);
-      if (stepId === undefined || !state.stack.some((entry) => entry.step === stepId))
-        return { kind: 'next' };
+      if (stepId === undefined || !state.isOnStack(stepId)) return { kind: 'next' };
       const outcome = yield* compensate(state, node, stepId, undefined);
       return outcome.ok ? { kind: 'next' } : { kind: 'failed', reason: outcome.reason };
     }

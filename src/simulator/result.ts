@@ -35,7 +35,7 @@ export interface SimulationResult {
 }
 
 /** The state the final data must equal, and its name; `data: null` when nothing is expected. */
-interface ExpectedState {
+export interface ExpectedState {
   name: string | null;
   data: Dataset | null;
   problem: string | null;
@@ -48,7 +48,7 @@ function overlay(initial: Dataset, entities: Iterable<[string, Dataset[string]]>
   return out;
 }
 
-function expectedState(
+export function expectedState(
   state: RunState,
   initial: Dataset,
   outcome: RunOutcome,

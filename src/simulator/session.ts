@@ -4,6 +4,7 @@ import { walk } from './engine';
 import type { SimEvent } from './events';
 import { FaultPlan } from './faults';
 import { createIdGenerator } from './ids';
+import type { PlaybookIndex } from './playbookIndex';
 import { buildResult, type SimulationResult } from './result';
 import { type ApprovalDecision, type EngineGen, RunState } from './state';
 import { DataStore } from './store';
@@ -54,7 +55,8 @@ export interface SimulationSession {
   result(): SimulationResult | null;
 }
 
-interface Prepared {
+/** A run ready to walk. */
+export interface Prepared {
   state: RunState;
   trigger: PlaybookNode;
   scenarioId: string | null;
@@ -62,9 +64,15 @@ interface Prepared {
   initial: Dataset;
 }
 
-function prepare(
+/**
+ * Checks the options and sets a run up. `recording: false` makes a lean run (the drill's); a
+ * drill passes its one `index` of the playbook to all its runs.
+ */
+export function prepare(
   playbook: Playbook,
   options: RunOptions,
+  recording = true,
+  index?: PlaybookIndex,
 ): { ok: true; run: Prepared } | { ok: false; error: RunError } {
   let scenario: Scenario | undefined;
   if (typeof options.scenario === 'string') {
@@ -111,6 +119,8 @@ function prepare(
     createIdGenerator(seed),
     new FaultPlan(faults),
     { ...(scenario?.approvals ?? {}), ...(options.approvals ?? {}) },
+    recording,
+    index,
   );
   return {
     ok: true,
@@ -118,8 +128,11 @@ function prepare(
   };
 }
 
-function drain(generator: EngineGen<void>): void {
-  while (!generator.next().done) {
+/** Runs a generator of the engine to its end and returns what it returns. */
+export function drain<T>(generator: EngineGen<T>): T {
+  for (;;) {
+    const next = generator.next();
+    if (next.done) return next.value;
     // every event is already recorded in the run state
   }
 }

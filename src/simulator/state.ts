@@ -65,7 +65,10 @@ export class RunState {
   attemptCounts: Int32Array;
   /** Per node (by position): the visit during which the run first entered it, 0 when never. */
   enteredAt: Int32Array;
+  /** Completed steps not yet compensated, oldest completion first; one entry per step at most. */
   stack: StackEntry[] = [];
+  /** Per node (by position): 1 while it is on `stack`, so a step not on it is not searched for. */
+  onStack: Uint8Array;
   snapshots = new Map<string, Snapshot>();
   /** entity → the snapshot rows the latest restore covering it put back, and from which checkpoint. */
   restored = new Map<string, { checkpoint: string; rows: Row[] }>();
@@ -96,6 +99,7 @@ export class RunState {
     this.stepOf = this.index.stepOf;
     this.attemptCounts = new Int32Array(playbook.nodes.length);
     this.enteredAt = new Int32Array(playbook.nodes.length);
+    this.onStack = new Uint8Array(playbook.nodes.length);
   }
 
   /**
@@ -123,6 +127,7 @@ export class RunState {
     fork.attemptCounts = this.attemptCounts.slice();
     fork.enteredAt = this.enteredAt.slice();
     fork.stack = [...this.stack];
+    fork.onStack = this.onStack.slice();
     fork.snapshots = new Map(this.snapshots);
     fork.restored = new Map(this.restored);
     fork.lastRestoreCheckpoint = this.lastRestoreCheckpoint;
@@ -215,16 +220,32 @@ export class RunState {
     this.removeFromStack(stepId);
     this.completionCounter += 1;
     this.stack.push({ step: stepId, order: this.completionCounter });
+    this.onStack[this.index.position.get(stepId)!] = 1;
+  }
+
+  isOnStack(stepId: string): boolean {
+    const position = this.index.position.get(stepId);
+    return position !== undefined && this.onStack[position] === 1;
   }
 
   /** Takes a step off the stack; searched from the top, where a rollback finds it. */
   removeFromStack(stepId: string): void {
+    if (!this.isOnStack(stepId)) return;
+    this.onStack[this.index.position.get(stepId)!] = 0;
     for (let index = this.stack.length - 1; index >= 0; index -= 1) {
       if (this.stack[index]!.step === stepId) {
         this.stack.splice(index, 1);
         return;
       }
     }
+  }
+
+  /** A restore: every step completed after `order` leaves the stack; returns them, oldest first. */
+  dropFromStackAfter(order: number): string[] {
+    const dropped = this.stack.filter((entry) => entry.order > order).map((entry) => entry.step);
+    for (const step of dropped) this.onStack[this.index.position.get(step)!] = 0;
+    this.stack = this.stack.filter((entry) => entry.order <= order);
+    return dropped;
   }
 
   /** Template values (section 6) as seen from `node` now. */
