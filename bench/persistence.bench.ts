@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { bench, describe } from 'vitest';
+import { lintPlaybook } from '../src/analysis';
 import { parsePlaybook, serializePlaybook } from '../src/domain/parse';
 import type { Playbook } from '../src/domain/types';
 import { RollbookDatabase } from '../src/persistence/database';
 import { createPlaybookRepository } from '../src/persistence/playbookRepository';
+import type { LintSummarizer } from '../src/persistence/repositoryContext';
 import { contentHash } from '../src/review/contentHash';
 import { generateValidationPlaybook } from './fixtures/validationPlaybook';
 
@@ -12,43 +14,85 @@ const parsed = parsePlaybook(generateValidationPlaybook(2496));
 if (!parsed.ok) throw new Error('benchmark playbook is invalid');
 const playbook: Playbook = parsed.playbook;
 
-const repository = createPlaybookRepository(new RollbookDatabase(`bench-${Date.now()}`), { tabId: 'bench' });
-const created = await repository.create(playbook);
-if (!created.ok) throw new Error(created.error.message);
-const id = created.value.id;
-let version = created.value.version;
-let edits = 0;
+/** The library's lint column as src/state/persistenceContext.ts computes it: the full linter. */
+const lintCounts: LintSummarizer = (document) => {
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of lintPlaybook(document)) {
+    if (finding.severity === 'error') errors += 1;
+    else if (finding.severity === 'warn') warnings += 1;
+  }
+  return { errors, warnings };
+};
+const storeLint = lintCounts(playbook);
+
+async function openRepository(name: string, lint?: LintSummarizer) {
+  const repository = createPlaybookRepository(new RollbookDatabase(`bench-${name}-${Date.now()}`), {
+    tabId: 'bench',
+    ...(lint ? { lint } : {}),
+  });
+  const created = await repository.create(playbook);
+  if (!created.ok) throw new Error(created.error.message);
+  let version = created.value.version;
+  let edits = 0;
+  return async (hints?: { problemCount?: number; lint?: { errors: number; warnings: number } }) => {
+    edits += 1;
+    const result = await repository.saveDraft(
+      created.value.id,
+      { ...playbook, name: `Edit ${edits}` },
+      version,
+      hints,
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    version = result.value.version;
+  };
+}
+
+const plain = await openRepository('plain');
+const withLint = await openRepository('lint', lintCounts);
 
 describe(`save a ${playbook.nodes.length}-node playbook (fake-indexeddb in Node; a browser's IndexedDB differs)`, () => {
   bench(
-    'repository.saveDraft: summary (parse) + JSON + version-checked transaction',
+    'autosave as the app does it now: store’s problem count and lint counts as hints',
     async () => {
-      edits += 1;
-      const result = await repository.saveDraft(id, { ...playbook, name: `Edit ${edits}` }, version);
-      if (!result.ok) throw new Error(result.error.message);
-      version = result.value.version;
+      await withLint({ problemCount: 0, lint: storeLint });
     },
     { time: 5000 },
   );
 
   bench(
-    'repository.saveDraft with the document store’s problem count (as autosave calls it)',
+    'autosave as it was: store’s problem count, full linter on the save path',
     async () => {
-      edits += 1;
-      const result = await repository.saveDraft(id, { ...playbook, name: `Edit ${edits}` }, version, {
-        problemCount: 0,
-      });
-      if (!result.ok) throw new Error(result.error.message);
-      version = result.value.version;
+      await withLint({ problemCount: 0 });
     },
     { time: 5000 },
   );
+
+  bench(
+    'saveDraft computing everything itself (parse + lint)',
+    async () => {
+      await withLint();
+    },
+    { time: 5000 },
+  );
+
+  bench(
+    'saveDraft without any lint summary, problem count given',
+    async () => {
+      await plain({ problemCount: 0 });
+    },
+    { time: 5000 },
+  );
+
+  bench('of which: lintPlaybook (the library’s lint column)', () => {
+    lintPlaybook(playbook);
+  });
 
   bench('of which: parsePlaybook (validity for the library summary)', () => {
     parsePlaybook(playbook);
   });
 
-  bench('of which: contentHash (canonical JSON + SHA-256)', async () => {
+  bench('of which: contentHash (canonical JSON + SHA-256; drafts with approvals only)', async () => {
     await contentHash(playbook);
   });
 

@@ -19,6 +19,11 @@ export interface DraftWriterOptions {
    * the repository need not parse a large playbook again on each autosave.
    */
   problemCount?: (document: Playbook) => number;
+  /**
+   * Lint counts for the library's status column from findings the caller already computed, or
+   * undefined to let the repository lint (the full linter, kept off the autosave path this way).
+   */
+  lintCounts?: (document: Playbook) => { errors: number; warnings: number } | undefined;
 }
 
 /**
@@ -32,11 +37,15 @@ export function createDraftWriter(
   loadedVersion: number,
   options: DraftWriterOptions = {},
 ): DraftWriter {
-  const { onSaved, problemCount } = options;
+  const { onSaved, problemCount, lintCounts } = options;
   let expected = loadedVersion;
   return {
     async write(document) {
-      const hints = problemCount ? { problemCount: problemCount(document) } : {};
+      const lint = lintCounts?.(document);
+      const hints = {
+        ...(problemCount ? { problemCount: problemCount(document) } : {}),
+        ...(lint ? { lint } : {}),
+      };
       const result = await repository.saveDraft(id, document, expected, hints);
       if (result.ok) {
         expected = result.value.version;

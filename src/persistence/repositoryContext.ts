@@ -8,8 +8,11 @@ import type { RollbookDatabase } from './database';
 import type { AuditRecord, PlaybookSummary } from './records';
 import { BLOCKED, fail, fromStorageException, type RepositoryError, type Result } from './storageError';
 
-/** Optional lint counts for the library list; the app passes src/analysis's linter in. */
-export type LintSummarizer = (playbook: Playbook) => { errors: number; warnings: number };
+/**
+ * Optional lint counts for the library list; the app passes src/analysis's linter in. Undefined
+ * when the linter cannot run (a draft with format errors): the summary then has no lint counts.
+ */
+export type LintSummarizer = (playbook: Playbook) => { errors: number; warnings: number } | undefined;
 
 /** What the repository needs from the outside world; injectable so tests control each. */
 export interface RepositoryOptions {
@@ -104,6 +107,12 @@ export interface PreparedDocument {
 export interface DraftHints {
   /** The number of `parsePlaybook` problems, when the caller has just validated the document. */
   problemCount?: number;
+  /**
+   * Lint counts for the library's status column, when the caller already has the findings (the
+   * designer lints on every edit). Without it the repository's `lint` runs: the full linter, which
+   * on a 5,000-node playbook costs more than the rest of the save.
+   */
+  lint?: { errors: number; warnings: number };
 }
 
 /**
@@ -130,7 +139,7 @@ export async function prepareDraft(
   hints: DraftHints,
 ): Promise<PreparedDocument> {
   const hash = document.review.approvals.length > 0 ? await contentHash(document) : undefined;
-  return summarize(ctx, document, hash, hints.problemCount);
+  return summarize(ctx, document, hash, hints.problemCount, hints.lint);
 }
 
 function summarize(
@@ -138,7 +147,9 @@ function summarize(
   document: Playbook,
   hash: string | undefined,
   knownProblems: number | undefined,
+  knownLint?: { errors: number; warnings: number },
 ): PreparedDocument {
+  const lint = knownLint ?? ctx.lint?.(document);
   const problemCount = knownProblems ?? countProblems(document);
   const approval = hash === undefined ? undefined : approvalStatus(document, hash);
   return {
@@ -151,7 +162,7 @@ function summarize(
       approval: approval
         ? { approved: approval.approved, counting: approval.counting, required: approval.required }
         : { approved: false, counting: 0, required: document.governance.requiredApprovals },
-      ...(ctx.lint ? { lint: ctx.lint(document) } : {}),
+      ...(lint ? { lint } : {}),
     },
   };
 }

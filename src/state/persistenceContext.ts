@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { lintPlaybook } from '../analysis';
+import { type LintFinding, lintPlaybook } from '../analysis';
 import type { Playbook } from '../domain/types';
 import {
   type ChannelLike,
@@ -14,15 +14,29 @@ import {
 import { createContext, type RepositoryContext } from '../persistence/repositoryContext';
 import { invalidateForTabMessage } from '../queries';
 
-/** Lint counts for the library list, computed on every write of a document. */
-function lintCounts(playbook: Playbook): { errors: number; warnings: number } {
+/** Errors and warnings among lint findings: the library's status column. */
+export function lintCountsOf(findings: readonly LintFinding[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
-  for (const finding of lintPlaybook(playbook)) {
+  for (const finding of findings) {
     if (finding.severity === 'error') errors += 1;
     else if (finding.severity === 'warn') warnings += 1;
   }
   return { errors, warnings };
+}
+
+/**
+ * Lint counts for a document written without them in hand (create, import, save version,
+ * restore). Autosave passes the designer's counts instead (see persistenceSession.ts).
+ */
+function lintCounts(playbook: Playbook): { errors: number; warnings: number } | undefined {
+  try {
+    return lintCountsOf(lintPlaybook(playbook));
+  } catch {
+    // The rules assume a well-formed playbook; a draft saved mid-edit may trip them. Its save
+    // must not fail for that: the library shows it as invalid without lint counts.
+    return undefined;
+  }
 }
 
 function tabChannel(): ChannelLike {

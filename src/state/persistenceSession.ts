@@ -14,7 +14,8 @@ import { playbookKeys } from '../queries';
 import { saveStateStore } from './autosave';
 import { documentStore, loadDocument, validate } from './documentStore';
 import { recordDrillsOf } from './libraryDrills';
-import { queryClient, repository, tabs } from './persistenceContext';
+import { lintCountsOf, queryClient, repository, tabs } from './persistenceContext';
+import { analysisOf } from './problemsAnalysis';
 
 /** The playbook open in this tab (designer or review), and how its storage is doing. */
 export interface SessionState {
@@ -112,6 +113,14 @@ function wire(id: string, version: number): Wiring {
     problemCount: (document) => {
       const state = documentStore.getState();
       return state.document === document ? state.problems.length : validate(document).length;
+    },
+    // The designer lints on every edit (memoised per document): count those findings rather
+    // than run the full linter again inside the save.
+    lintCounts: (document) => {
+      const state = documentStore.getState();
+      return state.document === document
+        ? lintCountsOf(analysisOf(document, state.problems).findings)
+        : undefined;
     },
   });
   const autosave = createAutosave<Playbook>({
