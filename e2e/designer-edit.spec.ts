@@ -147,17 +147,17 @@ test('an impossible link is refused with the reason, by drag and in the inspecto
 
 test('a link drawn by mouse from a handle is made when the rules allow it', async ({ page }) => {
   await fresh(page);
-  await page.getByRole('group', { name: 'Step: Email customers' }).click();
-  // Email customers has a failure link; remove it, then draw it again by mouse.
-  await page.getByRole('button', { name: 'Delete link to Pause fulfilment' }).click();
+  await page.getByRole('group', { name: 'Step: Reserve stock' }).click();
+  // Reserve stock is undone by Release stock; remove that link, then draw it again by mouse.
+  await page.getByRole('button', { name: 'Delete link to Release stock' }).click();
+  const link = page.getByRole('group', { name: 'Undone by from Reserve stock to Release stock' });
+  await expect(link).toHaveCount(0);
   const handle = page
-    .getByRole('group', { name: 'Step: Email customers' })
-    .locator('.react-flow__handle[data-handleid="failure"]');
+    .getByRole('group', { name: 'Step: Reserve stock' })
+    .locator('.react-flow__handle[data-handleid="compensate"]');
   const target = page
-    .getByRole('group', { name: 'Failsafe: Pause fulfilment' })
-    .locator('.react-flow__handle[data-handleid="in"]');
+    .getByRole('group', { name: 'Compensation: Release stock' })
+    .locator('.react-flow__handle[data-handleid="compensated"]');
   await handle.dragTo(target);
-  await expect(
-    page.getByRole('group', { name: 'On failure from Email customers to Pause fulfilment' }),
-  ).toHaveCount(1);
+  await expect(link).toHaveCount(1);
 });

@@ -90,13 +90,17 @@ test('copy and paste duplicate nodes and their links with new ids, as one undo s
 
 test('auto-layout moves the nodes in a worker, and one undo puts them back', async ({ page }) => {
   await fresh(page);
-  const node = page.getByRole('group', { name: 'End: Fulfilment paused' });
-  const before = await node.boundingBox();
+  // Where the node sits on the canvas (flow coordinates), whatever the viewport does.
+  const placed = () =>
+    page
+      .locator('.react-flow__node[data-id="end-degraded"]')
+      .evaluate((el) => (el as HTMLElement).style.transform);
+  const before = await placed();
   await page.getByRole('button', { name: 'Auto-layout' }).click();
   await expect(page.getByRole('button', { name: 'Auto-layout' })).toBeEnabled();
-  await expect.poll(async () => JSON.stringify(await node.boundingBox())).not.toBe(JSON.stringify(before));
+  await expect.poll(placed).not.toBe(before);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect.poll(async () => JSON.stringify(await node.boundingBox())).toBe(JSON.stringify(before));
+  await expect.poll(placed).toBe(before);
 });
 
 test('the ? key opens the keyboard help, Escape closes it', async ({ page }) => {

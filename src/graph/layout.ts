@@ -19,7 +19,7 @@ export interface ElkGraphOut {
 
 export const DEFAULT_NODE_SIZE = { width: 172, height: 72 };
 const COMPENSATION_GAP = 50;
-const RECOVERY_GAP = 120;
+const RECOVERY_GAP = 60;
 
 /**
  * The ELK graph of a playbook's run paths: left to right, next and branch links kept straight.
@@ -95,8 +95,19 @@ export function placeLayout(
     mainBottom + (hasCompensations ? DEFAULT_NODE_SIZE.height + COMPENSATION_GAP * 2 : 0) + RECOVERY_GAP;
   let recoveryMin = Number.POSITIVE_INFINITY;
   for (const [id, at] of positions) if (!main.has(id)) recoveryMin = Math.min(recoveryMin, at.y);
+  // ELK puts the recovery path in layers after the main path; slide it left so it starts under
+  // the first node that fails into it: failure paths read as running beneath the main path.
+  let recoveryLeft = Number.POSITIVE_INFINITY;
+  for (const [id, at] of positions) if (!main.has(id)) recoveryLeft = Math.min(recoveryLeft, at.x);
+  let anchor = Number.POSITIVE_INFINITY;
+  for (const edge of playbook.edges) {
+    const from = positions.get(edge.source);
+    if (edge.kind === 'failure' && from && main.has(edge.source) && !main.has(edge.target))
+      anchor = Math.min(anchor, from.x);
+  }
+  const shift = Number.isFinite(anchor) && anchor < recoveryLeft ? anchor - recoveryLeft : 0;
   for (const [id, at] of positions) {
-    if (!main.has(id)) positions.set(id, { x: at.x, y: at.y - recoveryMin + recoveryTop });
+    if (!main.has(id)) positions.set(id, { x: at.x + shift, y: at.y - recoveryMin + recoveryTop });
   }
 
   const stepOf = new Map(

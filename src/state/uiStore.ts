@@ -13,6 +13,8 @@ export interface UiState {
   /** Export is waiting for a yes because the document has problems. */
   confirmExport: boolean;
   layoutRunning: boolean;
+  /** Raised when an auto-layout was applied, so the canvas brings the new arrangement into view. */
+  layoutVersion: number;
 }
 
 export const uiStore = create<UiState>(() => ({
@@ -22,6 +24,7 @@ export const uiStore = create<UiState>(() => ({
   importErrors: null,
   confirmExport: false,
   layoutRunning: false,
+  layoutVersion: 0,
 }));
 
 export const uiActions = {
@@ -33,4 +36,5 @@ export const uiActions = {
   importErrorsClosed: () => uiStore.setState({ importErrors: null }),
   exportConfirmAsked: (confirmExport: boolean) => uiStore.setState({ confirmExport }),
   layoutStateChanged: (layoutRunning: boolean) => uiStore.setState({ layoutRunning }),
+  layoutApplied: () => uiStore.setState((s) => ({ layoutVersion: s.layoutVersion + 1 })),
 };

@@ -11,7 +11,7 @@ import {
   type OnNodeDrag,
   ReactFlow,
 } from '@xyflow/react';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { FlowEdge, FlowNode } from '../../graph/flowTypes';
 import { canvasStore } from '../../state/canvasStore';
@@ -24,6 +24,7 @@ import { useFaultMenuOpener, useSimulationDecor } from '../simulator/useSimulati
 import { ConnectionHint } from './ConnectionHint';
 import { Legend } from './Legend';
 import { useConnectionCheck } from './useConnectionCheck';
+import { READABLE_ZOOM, useStartView } from './useStartView';
 
 const onNodesChange = (changes: NodeChange<FlowNode>[]) =>
   canvasStore.setState((state) => ({ nodes: applyNodeChanges(changes, state.nodes) }));
@@ -35,7 +36,7 @@ const onEdgesChange = (changes: EdgeChange<FlowEdge>[]) =>
 const LARGE_PLAYBOOK = 300;
 
 /** Fit the playbook, but never so small that labels cannot be read: the minimap shows the rest. */
-const FIT_VIEW = { padding: 0.06, minZoom: 0.55 };
+const FIT_VIEW = { padding: 0.06, minZoom: READABLE_ZOOM };
 
 const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
 
@@ -50,6 +51,8 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
   const onNodeContextMenu = useFaultMenuOpener();
   const actions = useDocumentActions();
   const isValidConnection = useConnectionCheck();
+  const container = useRef<HTMLDivElement>(null);
+  useStartView(container);
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
     (_event, _node, dragged) =>
@@ -71,7 +74,7 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
   );
 
   return (
-    <div className="canvas">
+    <div className="canvas" ref={container}>
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={simulated.nodes}
@@ -87,7 +90,6 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
         isValidConnection={isValidConnection}
         deleteKeyCode={null}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        fitView
         fitViewOptions={FIT_VIEW}
         minZoom={0.1}
         // Large playbooks draw only what is in view (the minimap still shows all): a 1,000-node

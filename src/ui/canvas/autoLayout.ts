@@ -33,7 +33,9 @@ export async function runAutoLayout(): Promise<string | null> {
     const moves = response.positions
       .filter(([id]) => current.has(id))
       .map(([id, position]) => ({ id, position }));
-    return dispatch({ type: 'node.move', moves });
+    const refusal = dispatch({ type: 'node.move', moves });
+    if (refusal === null) uiActions.layoutApplied();
+    return refusal;
   } finally {
     worker.terminate();
     uiActions.layoutStateChanged(false);
