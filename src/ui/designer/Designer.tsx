@@ -6,9 +6,9 @@ import type { NodeKind } from '../../domain/types';
 import { useDocumentActions } from '../../state/documentActions';
 import { LiveAnalysisContext } from '../../state/problemsStore';
 import { Canvas } from '../canvas/Canvas';
-import { SimulatorDock } from '../simulator/SimulatorDock';
 import { ExportDialog } from '../export/ExportDialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { SimulatorDock } from '../simulator/SimulatorDock';
 import { FileDialogs } from './FileDialogs';
 import { HelpOverlay } from './HelpOverlay';
 import { PALETTE_MIME, Palette } from './Palette';
@@ -32,7 +32,7 @@ export function Designer() {
     if (!isKind(kind)) return;
     event.preventDefault();
     const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    actions.paletteKindAdded(kind, { x: at.x - 92, y: at.y - 20 });
+    actions.paletteKindAdded(kind, { x: at.x - 86, y: at.y - 20 });
   };
   return (
     <div className="designer">
