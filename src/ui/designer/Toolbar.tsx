@@ -4,10 +4,10 @@ import { useDocumentActions } from '../../state/documentActions';
 import { useCanRedo, useCanUndo, usePlaybookName } from '../../state/documentSelectors';
 import { uiActions, uiStore } from '../../state/uiStore';
 import { runAutoLayout } from '../canvas/autoLayout';
-import { SimulateButton } from '../simulator/SimulateButton';
 import { ExportButton } from '../export/ExportButton';
 import { LibraryLink, SaveStatus, VersionButtons } from '../library/SaveControls';
 import { ProblemsButton } from '../problems/ProblemsButton';
+import { SimulateButton } from '../simulator/SimulateButton';
 import { importFile, requestExport } from './fileIo';
 
 /** The top bar: name, undo/redo, import/export, layout, help, save state and problem count. */
