@@ -23,6 +23,9 @@ export interface AttemptsOutcome {
   reason: string;
 }
 
+/** The outcome of every successful run of attempts (shared: nobody changes an outcome). */
+const SUCCEEDED: AttemptsOutcome = Object.freeze({ ok: true, wrote: true, reason: '' });
+
 const FAILURE_TEXT: Record<FailureReason, string> = {
   fail: 'failed (injected fault)',
   timeout: 'timed out',
@@ -114,7 +117,7 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
         const applied = applyAtomically(state, work, budget);
         if (applied.ok) {
           wrote ||= applied.writes > 0;
-          yield* emitSummaries(state, node.id, applied.summaries);
+          if (state.recording) yield* emitSummaries(state, node.id, applied.summaries);
           detail = ` (${applied.writes} of ${total.writes.length} record writes made)`;
         }
         reason = 'partial';
@@ -123,7 +126,7 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
       state.spend(node.id, attemptMs);
       const applied = applyAtomically(state, work, Number.POSITIVE_INFINITY);
       if (applied.ok) {
-        yield* emitSummaries(state, node.id, applied.summaries);
+        if (state.recording) yield* emitSummaries(state, node.id, applied.summaries);
         if (node.kind === 'step' && state.faults.duplicates(node.id)) {
           const again = applyAtomically(state, work, Number.POSITIVE_INFINITY);
           if (state.recording)
@@ -133,10 +136,10 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
               fault: 'duplicate',
               message: `${node.label}: delivered twice, effects applied again`,
             });
-          if (again.ok) yield* emitSummaries(state, node.id, again.summaries);
+          if (again.ok && state.recording) yield* emitSummaries(state, node.id, again.summaries);
         }
         metrics.status = 'completed';
-        return { ok: true, wrote: true, reason: '' };
+        return SUCCEEDED;
       }
       reason = 'error';
       detail = `: ${applied.error}`;

@@ -74,23 +74,26 @@ export function leanExecutor(playbook: Playbook, options: { fork?: boolean } = {
     };
   };
 
-  // The baseline, walked once to the end: its verdict, and the visit that first entered each node.
+  // Every run starts as a fork of one prepared state, so all hold the very record objects of
+  // `initial` until they write (which lets a verdict see "unchanged" by identity).
   const start = prepare(playbook, runOptions, false, index);
   if (!start.ok) return () => start;
+  const pristine = start.run.state;
+  const trigger = start.run.trigger;
   initial = start.run.initial;
   // The initial data's invariants are judged on a store nothing has written yet.
-  initialHolds = modelViolations(start.run.state.model, start.run.state.store).length === 0;
-  drain(walk(start.run.state, start.run.trigger));
-  const baseline = execution(start.run.state);
-  const baselineEnteredAt = start.run.state.enteredAt;
+  initialHolds = modelViolations(pristine.model, pristine.store).length === 0;
+
+  // The baseline, walked once to the end: its verdict, and the visit that first entered each node.
+  const baselineState = pristine.fork(new FaultPlan([]), {});
+  drain(walk(baselineState, trigger));
+  const baseline = execution(baselineState);
+  const baselineEnteredAt = baselineState.enteredAt;
 
   let cursor: { state: RunState; position: WalkPosition | null } | null = null;
   const cursorAt = (visits: number): { state: RunState; position: WalkPosition } => {
-    if (cursor === null || cursor.state.visits > visits) {
-      const fresh = prepare(playbook, runOptions, false, index);
-      if (!fresh.ok) throw new Error(fresh.error.message);
-      cursor = { state: fresh.run.state, position: { node: fresh.run.trigger, via: null } };
-    }
+    if (cursor === null || cursor.state.visits > visits)
+      cursor = { state: pristine.fork(new FaultPlan([]), {}), position: { node: trigger, via: null } };
     while (cursor.state.visits < visits && cursor.position !== null)
       cursor.position = drain(walkOne(cursor.state, cursor.position));
     if (cursor.position === null) throw new Error('the baseline ended before the fork point');
@@ -107,10 +110,9 @@ export function leanExecutor(playbook: Playbook, options: { fork?: boolean } = {
     }
     if (first === 0 && forking) return { ok: true, execution: baseline };
     if (!forking) {
-      const fresh = prepare(playbook, { ...runOptions, faults, approvals }, false, index);
-      if (!fresh.ok) return fresh;
-      drain(walk(fresh.run.state, fresh.run.trigger));
-      return { ok: true, execution: execution(fresh.run.state) };
+      const state = pristine.fork(new FaultPlan(faults), approvals);
+      drain(walk(state, trigger));
+      return { ok: true, execution: execution(state) };
     }
     const at = cursorAt(first - 1);
     const state = at.state.fork(new FaultPlan(faults), approvals);

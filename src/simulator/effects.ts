@@ -30,7 +30,8 @@ export interface EffectContext {
   store: DataStore;
   model: ModelIndex;
   scope: CelScope;
-  now: Date;
+  /** The simulated time now, for CEL's `now` (made only when a `where` needs it). */
+  now: () => Date;
   /** The value of a template name (`{{id}}` draws a fresh id on each call). */
   template: (name: TemplateName) => string;
   /** Keys (`entity\0key`) this node has inserted in this run; written to as inserts happen. */
@@ -44,12 +45,46 @@ export type ApplyResult =
   | { ok: true; writes: RecordWrite[]; summaries: EffectSummary[] }
   | { ok: false; error: string };
 
-function renderRecord(record: DataRecord, template: EffectContext['template']): DataRecord {
-  const out: DataRecord = {};
-  for (const [field, value] of Object.entries(record)) {
-    out[field] = typeof value === 'string' && hasPlaceholder(value) ? renderCompiled(value, template) : value;
+/** A record with its template strings rendered, written over `into` (a fresh object by default). */
+function renderRecord(
+  record: DataRecord,
+  template: EffectContext['template'],
+  into: DataRecord = {},
+): DataRecord {
+  for (const field in record) {
+    const value = record[field];
+    into[field] =
+      typeof value === 'string' && hasPlaceholder(value) ? renderCompiled(value, template) : value;
   }
+  return into;
+}
+
+/** `{ ...record }`: a copy with the same fields in the same order. */
+function copyRecord(record: DataRecord): DataRecord {
+  const out: DataRecord = {};
+  for (const field in record) out[field] = record[field];
   return out;
+}
+
+/** `match`: every field equal (JSON equality; the common case of equal primitives is checked first). */
+function matchesAll(record: DataRecord, fields: readonly string[], values: readonly unknown[]): boolean {
+  for (let index = 0; index < fields.length; index += 1) {
+    const actual = record[fields[index]!];
+    const value = values[index];
+    if (actual !== value && !jsonEqual(actual, value)) return false;
+  }
+  return true;
+}
+
+/** An effect's `match` as parallel lists of fields and values. */
+function matchOf(effect: Extract<Effect, { op: 'update' | 'delete' }>) {
+  const fields: string[] = [];
+  const values: unknown[] = [];
+  for (const field in effect.match) {
+    fields.push(field);
+    values.push(effect.match[field]);
+  }
+  return { fields, values };
 }
 
 type Selection = { ok: true; rows: Row[] } | { ok: false; error: string };
@@ -59,14 +94,14 @@ export function selectRows(
   effect: Extract<Effect, { op: 'update' | 'delete' }>,
   store: DataStore,
   scope: CelScope,
-  now: Date,
+  now: () => Date,
 ): Selection {
   const selected: Row[] = [];
-  const matchEntries = Object.entries(effect.match ?? {});
+  const { fields, values } = matchOf(effect);
   for (const row of store.rows(effect.entity)) {
-    if (!matchEntries.every(([field, value]) => jsonEqual(row.record[field], value))) continue;
+    if (!matchesAll(row.record, fields, values)) continue;
     if (effect.where !== undefined) {
-      const result = evaluateExpression(effect.where, scope.variables(store, now, row.record));
+      const result = evaluateExpression(effect.where, scope.variables(store, now(), row.record));
       if (!result.ok) return { ok: false, error: `where "${effect.where}": ${result.error.message}` };
       if (typeof result.value !== 'boolean')
         return { ok: false, error: `where "${effect.where}" gave ${typeof result.value}, not true or false` };
@@ -114,10 +149,12 @@ export function applyEffects(effects: readonly Effect[], ctx: EffectContext): Ap
         if (writes.length >= ctx.budget) break;
         const key = ctx.model.keyOf(effect.entity, row.record);
         if (effect.op === 'update') {
-          ctx.store.replace(effect.entity, row.rowId, {
-            ...row.record,
-            ...renderRecord(effect.set, ctx.template),
-          });
+          // `{ ...row.record, ...rendered set }`, without the intermediate object.
+          ctx.store.replace(
+            effect.entity,
+            row.rowId,
+            renderRecord(effect.set, ctx.template, copyRecord(row.record)),
+          );
         } else {
           ctx.store.remove(effect.entity, row.rowId);
         }

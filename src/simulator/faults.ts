@@ -9,10 +9,17 @@ export type AttemptFault =
   | { kind: 'outage'; system: string }
   | { kind: 'partial'; fraction: number };
 
+const NO_FAULT: AttemptFault = { kind: 'none' };
+
 interface OutageWindow {
   fromMs: number;
   untilMs: number;
 }
+
+const NOTHING_ON_ARRIVAL: { outages: string[]; corruptions: Effect[] } = Object.freeze({
+  outages: [],
+  corruptions: [],
+}) as { outages: string[]; corruptions: Effect[] };
 
 /** The system an outage takes down: the node's `system`, or the node alone when it names none. */
 export const outageSystem = (node: PlaybookNode): string =>
@@ -40,7 +47,8 @@ export class FaultPlan {
    * corruptions to apply before its work (each applies once per run).
    */
   reach(node: PlaybookNode, atMs: number): { outages: string[]; corruptions: Effect[] } {
-    if (this.reached.has(node.id)) return { outages: [], corruptions: [] };
+    // Only a node with faults has anything to do on arrival (or to remember having been reached).
+    if (!this.byNode.has(node.id) || this.reached.has(node.id)) return NOTHING_ON_ARRIVAL;
     this.reached.add(node.id);
     const outages: string[] = [];
     const corruptions: Effect[] = [];
@@ -66,9 +74,13 @@ export class FaultPlan {
    * `startMs`. An outage wins: a down system does nothing, whatever else is injected.
    */
   attemptFault(node: PlaybookNode, attempt: number, startMs: number): AttemptFault {
-    const system = outageSystem(node);
-    if (this.isDown(system, startMs)) return { kind: 'outage', system };
-    for (const fault of this.faultsOn(node.id)) {
+    if (this.windows.size > 0) {
+      const system = outageSystem(node);
+      if (this.isDown(system, startMs)) return { kind: 'outage', system };
+    }
+    const faults = this.byNode.get(node.id);
+    if (faults === undefined) return NO_FAULT;
+    for (const fault of faults) {
       if (fault.type === 'fail' && attempt <= (fault.attempts ?? Number.POSITIVE_INFINITY))
         return { kind: 'fail' };
       if (fault.type === 'timeout' && attempt <= (fault.attempts ?? Number.POSITIVE_INFINITY))
@@ -76,7 +88,7 @@ export class FaultPlan {
       if (fault.type === 'partial' && node.kind === 'step' && attempt === 1)
         return { kind: 'partial', fraction: fault.fraction };
     }
-    return { kind: 'none' };
+    return NO_FAULT;
   }
 
   duplicates(nodeId: string): boolean {

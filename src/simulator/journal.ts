@@ -1,5 +1,5 @@
 import type { DataRecord } from '../domain/types';
-import type { RecordWrite } from './effects';
+import type { EffectSummary, RecordWrite } from './effects';
 import type { DataStore } from './store';
 
 interface BeforeImage {
@@ -16,6 +16,8 @@ interface BeforeImage {
  */
 export class Journal {
   private readonly images = new Map<number, BeforeImage>();
+  /** The images in the order they were taken (a revert walks it backwards). */
+  private readonly order: BeforeImage[] = [];
 
   /** `owner`: the run that may add to it (a forked run copies it first); `null` for a shared empty one. */
   constructor(readonly owner: object | null) {}
@@ -23,7 +25,10 @@ export class Journal {
   /** A copy that `owner` may add to, for a forked run. */
   copyFor(owner: object): Journal {
     const copy = new Journal(owner);
-    for (const [rowId, image] of this.images) copy.images.set(rowId, image);
+    for (const image of this.order) {
+      copy.images.set(image.rowId, image);
+      copy.order.push(image);
+    }
     return copy;
   }
 
@@ -31,12 +36,9 @@ export class Journal {
     if (this.owner === null) throw new Error('the shared empty journal is read-only');
     for (const write of writes) {
       if (this.images.has(write.rowId)) continue;
-      this.images.set(write.rowId, {
-        entity: write.entity,
-        rowId: write.rowId,
-        key: write.key,
-        record: write.before,
-      });
+      const image = { entity: write.entity, rowId: write.rowId, key: write.key, record: write.before };
+      this.images.set(write.rowId, image);
+      this.order.push(image);
     }
   }
 
@@ -46,17 +48,25 @@ export class Journal {
 
   /**
    * Writes the before-images back (`revert`): inserted rows are removed, changed or deleted ones
-   * return exactly, timestamps included. Returns the keys touched per entity, for the event.
+   * return exactly, timestamps included. Returns one summary per entity touched, in the order
+   * first touched, with its distinct keys (and as many writes), for the `effect` event.
    */
-  revert(store: DataStore): Record<string, string[]> {
-    const touched: Record<string, string[]> = {};
-    for (const image of [...this.images.values()].reverse()) {
+  revert(store: DataStore): EffectSummary[] {
+    const summaries: EffectSummary[] = [];
+    for (let index = this.order.length - 1; index >= 0; index -= 1) {
+      const image = this.order[index]!;
       if (image.record === null) store.remove(image.entity, image.rowId);
       else store.putBack(image.entity, image.rowId, image.record);
-      const keys = touched[image.entity] ?? [];
-      if (image.key !== null && !keys.includes(image.key)) keys.push(image.key);
-      touched[image.entity] = keys;
+      let summary = summaries.find((candidate) => candidate.entity === image.entity);
+      if (!summary) {
+        summary = { op: 'revert', entity: image.entity, keys: [], writes: 0, skipped: [] };
+        summaries.push(summary);
+      }
+      if (image.key !== null && !summary.keys.includes(image.key)) {
+        summary.keys.push(image.key);
+        summary.writes += 1;
+      }
     }
-    return touched;
+    return summaries;
   }
 }

@@ -18,7 +18,8 @@ export class PlaybookIndex {
   readonly compensationOf = new Map<string, string>();
   /** compensation id → the step it undoes. */
   readonly stepOf = new Map<string, string>();
-  private readonly firstEdge = new Map<string, Edge>();
+  /** Per node, its first outgoing edge of each kind. */
+  private readonly firstEdge = new Map<string, Partial<Record<Edge['kind'], Edge>>>();
 
   constructor(readonly playbook: Playbook) {
     this.model = new ModelIndex(playbook);
@@ -30,8 +31,12 @@ export class PlaybookIndex {
       const list = this.outgoing.get(edge.source);
       if (list) list.push(edge);
       else this.outgoing.set(edge.source, [edge]);
-      const kindKey = `${edge.source}\u0000${edge.kind}`;
-      if (!this.firstEdge.has(kindKey)) this.firstEdge.set(kindKey, edge);
+      let byKind = this.firstEdge.get(edge.source);
+      if (!byKind) {
+        byKind = {};
+        this.firstEdge.set(edge.source, byKind);
+      }
+      byKind[edge.kind] ??= edge;
       if (edge.kind === 'compensate') {
         this.compensationOf.set(edge.source, edge.target);
         this.stepOf.set(edge.target, edge.source);
@@ -41,7 +46,7 @@ export class PlaybookIndex {
 
   /** The first outgoing edge of that kind, as `outgoing.find` would give it. */
   edge(nodeId: string, kind: Edge['kind']): Edge | undefined {
-    return this.firstEdge.get(`${nodeId}\u0000${kind}`);
+    return this.firstEdge.get(nodeId)?.[kind];
   }
 }
 

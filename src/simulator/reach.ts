@@ -36,7 +36,7 @@ export function* reachNode(state: RunState, node: PlaybookNode, via: Edge | null
     );
     // The node's inserted keys take the mutation's inserts even when it fails part-way: the
     // engine has always counted them (an idempotent step then skips a key the damage inserted).
-    state.insertedKeys.set(node.id, keys);
+    state.setInsertedKeys(node.id, keys);
     if (!result.ok) {
       state.store.rollback(mark);
       if (state.recording)

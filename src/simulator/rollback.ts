@@ -6,6 +6,8 @@ import { compensationWork } from './work';
 
 export type RollbackOutcome = { ok: true } | { ok: false; compensation: string; reason: string };
 
+const DONE: RollbackOutcome = Object.freeze({ ok: true });
+
 /**
  * Runs the compensation of one step (its own retry policy). On success the step leaves the stack.
  * `via` is the compensate edge a rollback takes, or `undefined` when the walk already entered the
@@ -44,7 +46,7 @@ export function* compensate(
       strategy: compensation.strategy,
       message: `${compensation.label}: ${stepId} undone (${compensation.strategy})`,
     });
-  return { ok: true };
+  return DONE;
 }
 
 /**
@@ -94,5 +96,5 @@ export function* rollbackWalk(
     const outcome = yield* compensate(state, compensation, entry.step, via);
     if (!outcome.ok) return outcome;
   }
-  return { ok: true };
+  return DONE;
 }

@@ -57,10 +57,19 @@ export class RunState {
 
   readonly events: SimEvent[] = [];
   metrics = new Map<string, NodeMetrics>();
+  private readonly scratchMetrics: NodeMetrics = { attempts: 0, timeMs: 0, status: 'completed' };
   compensations = { run: 0, succeeded: 0, failed: 0 };
-  journals = new Map<string, Journal>();
-  /** Keys each node inserted; a set in here is never changed, only replaced (forks share them). */
-  insertedKeys = new Map<string, ReadonlySet<string>>();
+  /** Step → journal. Shared with a fork until either side adds a journal (`journalsShared`). */
+  private journals = new Map<string, Journal>();
+  private journalsShared = false;
+  /** Marks the journals this run may add to; a fork gives both sides new marks, so both copy. */
+  private journalOwner: object = {};
+  /**
+   * Keys each node inserted; a set in here is never changed, only replaced. The map is shared
+   * with a fork until either side replaces one (`keysShared`).
+   */
+  private insertedKeys = new Map<string, ReadonlySet<string>>();
+  private keysShared = false;
   /** Attempts per node (by position) over the whole run, which faults' `attempts` counts against. */
   attemptCounts: Int32Array;
   /** Per node (by position): the visit during which the run first entered it, 0 when never. */
@@ -90,6 +99,8 @@ export class RunState {
     readonly approvals: Readonly<Record<string, ApprovalDecision>>,
     readonly recording = true,
     index?: PlaybookIndex,
+    /** The run a fork copies its per-node arrays from. */
+    from?: RunState,
   ) {
     this.index = index ?? new PlaybookIndex(playbook);
     this.model = this.index.model;
@@ -97,9 +108,9 @@ export class RunState {
     this.outgoing = this.index.outgoing;
     this.compensationOf = this.index.compensationOf;
     this.stepOf = this.index.stepOf;
-    this.attemptCounts = new Int32Array(playbook.nodes.length);
-    this.enteredAt = new Int32Array(playbook.nodes.length);
-    this.onStack = new Uint8Array(playbook.nodes.length);
+    this.attemptCounts = from ? from.attemptCounts.slice() : new Int32Array(playbook.nodes.length);
+    this.enteredAt = from ? from.enteredAt.slice() : new Int32Array(playbook.nodes.length);
+    this.onStack = from ? from.onStack.slice() : new Uint8Array(playbook.nodes.length);
   }
 
   /**
@@ -119,15 +130,18 @@ export class RunState {
       approvals,
       false,
       this.index,
+      this,
     );
     fork.scope = this.scope.fork();
     fork.compensations = { ...this.compensations };
-    fork.journals = new Map(this.journals);
-    fork.insertedKeys = new Map(this.insertedKeys);
-    fork.attemptCounts = this.attemptCounts.slice();
-    fork.enteredAt = this.enteredAt.slice();
+    fork.journals = this.journals;
+    fork.journalsShared = true;
+    this.journalsShared = true;
+    this.journalOwner = {};
+    fork.insertedKeys = this.insertedKeys;
+    fork.keysShared = true;
+    this.keysShared = true;
     fork.stack = [...this.stack];
-    fork.onStack = this.onStack.slice();
     fork.snapshots = new Map(this.snapshots);
     fork.restored = new Map(this.restored);
     fork.lastRestoreCheckpoint = this.lastRestoreCheckpoint;
@@ -173,6 +187,8 @@ export class RunState {
   }
 
   nodeMetrics(nodeId: string): NodeMetrics {
+    // A lean run reports no metrics: writes go to a scratch object nobody reads.
+    if (!this.recording) return this.scratchMetrics;
     let metrics = this.metrics.get(nodeId);
     if (!metrics) {
       metrics = { attempts: 0, timeMs: 0, status: 'completed' };
@@ -204,11 +220,24 @@ export class RunState {
   /** A step's journal, to add to: copied first when a fork still shares it with its parent. */
   journalForWrite(stepId: string): Journal {
     let journal = this.journals.get(stepId);
-    if (!journal) journal = new Journal(this);
-    else if (journal.owner !== this) journal = journal.copyFor(this);
-    else return journal;
+    if (journal?.owner === this.journalOwner) return journal;
+    if (!journal) journal = new Journal(this.journalOwner);
+    else journal = journal.copyFor(this.journalOwner);
+    if (this.journalsShared) {
+      this.journals = new Map(this.journals);
+      this.journalsShared = false;
+    }
     this.journals.set(stepId, journal);
     return journal;
+  }
+
+  /** The node's inserted keys after writes that landed. */
+  setInsertedKeys(nodeId: string, keys: ReadonlySet<string>): void {
+    if (this.keysShared) {
+      this.insertedKeys = new Map(this.insertedKeys);
+      this.keysShared = false;
+    }
+    this.insertedKeys.set(nodeId, keys);
   }
 
   keysInsertedBy(nodeId: string): ReadonlySet<string> {
@@ -305,7 +334,7 @@ export class RunState {
       store,
       model: this.model,
       scope: this.scope,
-      now: this.clock.date(),
+      now: () => this.clock.date(),
       template: (name) => this.templateValue(node, name),
       insertedKeys,
       idempotent,

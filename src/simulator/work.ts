@@ -3,6 +3,8 @@ import type { Applied, ApplyWork } from './attempts';
 import { applyEffects } from './effects';
 import type { RunState } from './state';
 
+const NOTHING_TO_COMMIT = () => {};
+
 /** Spec section 5, "Idempotency": an `idempotent` node, or a step with an `idempotencyKey`. */
 export function isIdempotent(node: PlaybookNode): boolean {
   if (node.kind === 'step') return node.idempotent || node.idempotencyKey !== undefined;
@@ -23,7 +25,7 @@ export function stepWork(state: RunState, step: NodeOf<'step'>): ApplyWork {
       summaries: result.summaries,
       writes: result.writes.length,
       commit: () => {
-        state.insertedKeys.set(step.id, keys);
+        state.setInsertedKeys(step.id, keys);
         state.journalForWrite(step.id).record(result.writes);
       },
     };
@@ -41,20 +43,10 @@ export function compensationWork(
 ): ApplyWork {
   return (store): Applied => {
     if (compensation.strategy === 'revert') {
-      const touched = state.journal(stepId).revert(store);
-      const summaries = Object.entries(touched).map(([entity, keys]) => ({
-        op: 'revert' as const,
-        entity,
-        keys,
-        writes: keys.length,
-        skipped: [],
-      }));
-      return {
-        ok: true,
-        summaries,
-        writes: summaries.reduce((sum, s) => sum + s.writes, 0),
-        commit: () => {},
-      };
+      const summaries = state.journal(stepId).revert(store);
+      let writes = 0;
+      for (const summary of summaries) writes += summary.writes;
+      return { ok: true, summaries, writes, commit: NOTHING_TO_COMMIT };
     }
     const keys = new Set(state.keysInsertedBy(compensation.id));
     const ctx = state.effectContext(
@@ -70,7 +62,7 @@ export function compensationWork(
       ok: true,
       summaries: result.summaries,
       writes: result.writes.length,
-      commit: () => state.insertedKeys.set(compensation.id, keys),
+      commit: () => state.setInsertedKeys(compensation.id, keys),
     };
   };
 }
