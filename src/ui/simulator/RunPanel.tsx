@@ -34,6 +34,13 @@ export function RunPanel() {
       {run && (
         <p className="sim-run__label">
           Watching: <strong>{run.inputs.label}</strong>
+          <span className="sim-trace-legend">
+            On the canvas: <span className="sim-trace-legend__here">glowing</span> where the run is ·{' '}
+            <span className="sim-trace-legend__forward">blue</span> the way it went ·{' '}
+            <span className="sim-trace-legend__failure">red</span> a failure ·{' '}
+            <span className="sim-trace-legend__recovery">orange dashed</span> the recovery · faded: not
+            reached
+          </span>
         </p>
       )}
       <Timeline />
