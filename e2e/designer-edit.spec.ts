@@ -161,3 +161,24 @@ test('a link drawn by mouse from a handle is made when the rules allow it', asyn
   await handle.dragTo(target);
   await expect(link).toHaveCount(1);
 });
+
+test('arrow keys move the selected node, the move is saved in the document and undone in one step', async ({
+  page,
+}) => {
+  await fresh(page);
+  const node = page.locator('.react-flow__node[data-id="s1"]');
+  const placed = () => node.evaluate((el) => (el as HTMLElement).style.transform);
+  const before = await placed();
+  await page.getByRole('group', { name: 'Step: Reserve stock' }).click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(placed).not.toBe(before);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON', exact: true }).click();
+  const confirm = page.getByRole('button', { name: 'Export anyway' });
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  const { readFileSync } = await import('node:fs');
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(exported.nodes.find((n: { id: string }) => n.id === 's1').position.x).toBeGreaterThan(440);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect.poll(placed).toBe(before);
+});

@@ -136,5 +136,8 @@ const actions = {
 
 export type DocumentActions = typeof actions;
 
+/** The same actions for code outside React (canvas change handlers). */
+export const documentActions: DocumentActions = actions;
+
 /** The document actions; a stable object, safe in dependency lists. */
 export const useDocumentActions = (): DocumentActions => actions;

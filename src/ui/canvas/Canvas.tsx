@@ -15,7 +15,7 @@ import { useCallback, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { FlowEdge, FlowNode } from '../../graph/flowTypes';
 import { canvasStore } from '../../state/canvasStore';
-import { useDocumentActions } from '../../state/documentActions';
+import { documentActions, useDocumentActions } from '../../state/documentActions';
 import { EdgeMarkers, edgeTypes } from '../edges/kindEdges';
 import { nodeTypes } from '../nodes/kindNodes';
 import { KIND_COLOURS } from '../nodes/kindStyle';
@@ -26,8 +26,19 @@ import { Legend } from './Legend';
 import { useConnectionCheck } from './useConnectionCheck';
 import { READABLE_ZOOM, useStartView } from './useStartView';
 
-const onNodesChange = (changes: NodeChange<FlowNode>[]) =>
+/**
+ * Canvas changes go to the canvas store; a finished move (the end of a drag, or arrow keys on a
+ * selected node, both reported with `dragging: false`) becomes one `node.move` on the document.
+ */
+const onNodesChange = (changes: NodeChange<FlowNode>[]) => {
   canvasStore.setState((state) => ({ nodes: applyNodeChanges(changes, state.nodes) }));
+  const moves = changes.flatMap((change) =>
+    change.type === 'position' && change.dragging === false && change.position
+      ? [{ id: change.id, position: { x: change.position.x, y: change.position.y } }]
+      : [],
+  );
+  if (moves.length > 0) documentActions.nodesDragged(moves);
+};
 
 const onEdgesChange = (changes: EdgeChange<FlowEdge>[]) =>
   canvasStore.setState((state) => ({ edges: applyEdgeChanges(changes, state.edges) }));
