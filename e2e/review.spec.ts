@@ -128,3 +128,49 @@ test('moving a node keeps the approval: layout is not content', async ({ page })
   await expect(page.getByRole('group', { name: /\((changed|added|removed)\)$/ })).toHaveCount(0);
   await page.screenshot({ path: '/tmp/review-moved.png' });
 });
+
+test('undoing an earlier restore keeps the approval recorded after it (voided, not dropped)', async ({
+  page,
+}) => {
+  await danaWritesAPlaybook(page);
+  await page.getByRole('button', { name: 'Save version' }).click();
+  await page
+    .getByRole('dialog', { name: 'Save version' })
+    .getByRole('button', { name: 'Save version' })
+    .click();
+  const savedAs = page.getByText(/Saved as revision \d+\./);
+  await expect(savedAs).toBeVisible();
+  const revision = /\d+/.exec((await savedAs.textContent()) ?? '')?.[0];
+  const added = page.getByRole('group', { name: 'Step: New step' });
+  await page.getByRole('button', { name: 'Add Step', exact: true }).click();
+  await expect(added).toHaveCount(1);
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('button', { name: `Restore revision ${revision} as the draft` }).click();
+  await expect(added).toHaveCount(0);
+
+  await openReview(page);
+  await samApproves(page);
+  await backToDesigner(page);
+  // Undo takes back the restore (the draft with the new step), not Sam's approval.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(added).toHaveCount(1);
+  await expect(saveState(page)).toHaveText('Saved');
+  await openReview(page);
+  await expect(approvalStatus(page)).toHaveText(
+    "Not approved: 0 of 1 approval; Sam's approval was for an earlier version.",
+  );
+  await expect(
+    page
+      .getByRole('region', { name: 'Approvals' })
+      .getByRole('listitem', { name: `Sam approved revision ${revision} (does not count)` }),
+  ).toBeVisible();
+  // Redo (the restore again) brings back the approved content: the approval counts again.
+  await backToDesigner(page);
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(added).toHaveCount(0);
+  await expect(saveState(page)).toHaveText('Saved');
+  await openReview(page);
+  await expect(approvalStatus(page)).toHaveText('Approved: 1 of 1 approval.');
+  await page.reload();
+  await expect(approvalStatus(page)).toHaveText('Approved: 1 of 1 approval.');
+});

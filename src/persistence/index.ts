@@ -32,6 +32,7 @@ export type {
   SaveVersionInput,
   VersionSaved,
 } from './repositoryTypes';
+export { dropsReviewRecords, mergeReviews } from './reviewRecords';
 export {
   decodeShareFragment,
   encodeShareFragment,

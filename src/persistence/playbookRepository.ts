@@ -11,6 +11,7 @@ import {
 } from './lifecycleOps';
 import { auditChain, createContext, type RepositoryOptions } from './repositoryContext';
 import type { PlaybookRepository } from './repositoryTypes';
+import { recordReview } from './reviewOps';
 import { getRevision, listRevisions, restoreRevision, saveVersion } from './revisionOps';
 import { ok } from './storageError';
 
@@ -42,6 +43,7 @@ export function createPlaybookRepository(
     undoDelete: (id) => undoDelete(ctx, id),
     purgeTrash: () => purgeTrash(ctx),
     fork: (id, forkOptions) => forkPlaybook(ctx, id, forkOptions),
+    recordReview: (id, input) => recordReview(ctx, id, input),
     auditLog: (id) => ctx.run(async () => ok(await auditChain(db, id))),
     verifyAudit: (id) => ctx.run(async () => ok(await verifyAuditChain(await auditChain(db, id)))),
   };

@@ -1,4 +1,4 @@
-import type { Playbook } from '../domain/types';
+import type { ApprovalRecord, Playbook } from '../domain/types';
 import type { AuditEntry, AuditVerification } from '../review/auditLog';
 import type { LibraryEntry, LoadedRevision, OpenedPlaybook, StoredPlaybook } from './loadRecord';
 import type { RevisionRecord } from './records';
@@ -85,6 +85,14 @@ export interface PlaybookRepository {
    * its own edits as a copy, "keep both").
    */
   fork(id: string, options?: { document?: Playbook; name?: string }): Promise<Result<OpenedPlaybook>>;
+  /**
+   * Approve or request changes: the draft (`document`, holding `record` in `review.approvals`)
+   * and the audit entry ('approved' / 'changes-requested') in one version-checked transaction.
+   */
+  recordReview(
+    id: string,
+    input: { document: Playbook; expectedVersion: number; record: ApprovalRecord },
+  ): Promise<Result<DraftSaved>>;
   auditLog(id: string): Promise<Result<AuditEntry[]>>;
   verifyAudit(id: string): Promise<Result<AuditVerification>>;
 }

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { Playbook } from '../domain/types';
-import { isWritable, keepPreMigrationText } from './draftOps';
+import { getStored, isWritable, keepPreMigrationText } from './draftOps';
 import { type LoadedRevision, loadRevisionRecord } from './loadRecord';
 import type { PlaybookRecord, RevisionRecord } from './records';
 import {
@@ -12,6 +12,7 @@ import {
   withAuditRetry,
 } from './repositoryContext';
 import type { RevisionRestored, RevisionSummary, SaveVersionInput, VersionSaved } from './repositoryTypes';
+import { mergeReviews } from './reviewRecords';
 import { conflict, damaged, notFound, ok, type Result } from './storageError';
 
 function revisionsOf(ctx: RepositoryContext, id: string) {
@@ -19,7 +20,7 @@ function revisionsOf(ctx: RepositoryContext, id: string) {
 }
 
 /** Reads the draft inside a write and refuses a stale writer or a row kept for recovery. */
-async function draftForWrite(ctx: RepositoryContext, id: string, expectedVersion: number) {
+export async function draftForWrite(ctx: RepositoryContext, id: string, expectedVersion: number) {
   const stored = await ctx.db.playbooks.get(id);
   if (stored === undefined) throw new AbortWith(notFound(id));
   if (!isWritable(stored)) throw new AbortWith(damaged(id));
@@ -29,7 +30,8 @@ async function draftForWrite(ctx: RepositoryContext, id: string, expectedVersion
   return stored;
 }
 
-function nextDraft(
+/** The draft row after a write of `document`: version raised, summary and text replaced. */
+export function nextDraft(
   ctx: RepositoryContext,
   stored: PlaybookRecord,
   document: Playbook,
@@ -147,7 +149,16 @@ export async function restoreRevision(
       const loaded = await getRevision(ctx, id, revision);
       if (!loaded.ok) return loaded;
       if (loaded.value.status === 'damaged') return { ok: false, error: damaged(id) };
-      const document = loaded.value.playbook;
+      // Review records are facts logged in the audit trail, not content: restoring an older
+      // version keeps every approval and request the current draft holds (they still name the
+      // hash they were made for, so an approval of other content does not count).
+      const current = await getStored(ctx, id);
+      const currentReview =
+        current.ok && current.value.status === 'ok' ? current.value.playbook.review : undefined;
+      const restoredDocument = loaded.value.playbook;
+      const document: Playbook = currentReview
+        ? { ...restoredDocument, review: mergeReviews(restoredDocument.review, currentReview) }
+        : restoredDocument;
       const prepared = await prepareDocument(ctx, document);
       const at = ctx.now();
       const entry = await prepareAuditEntry(db, id, {

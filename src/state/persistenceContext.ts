@@ -11,7 +11,6 @@ import {
   TAB_CHANNEL_NAME,
   type TabCoordinator,
 } from '../persistence';
-import { createContext, type RepositoryContext } from '../persistence/repositoryContext';
 import { invalidateForTabMessage } from '../queries';
 
 /** Errors and warnings among lint findings: the library's status column. */
@@ -58,9 +57,6 @@ export const repository: PlaybookRepository = createPlaybookRepository(database,
   tabId,
   lint: lintCounts,
 });
-
-/** The same plumbing for the few writes the repository does not offer (recording a review). */
-export const repositoryContext: RepositoryContext = createContext(database, { tabId, lint: lintCounts });
 
 /** Other tabs' saves, deletions and library changes. */
 export const tabs: TabCoordinator = createTabCoordinator(tabChannel(), tabId);

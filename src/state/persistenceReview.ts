@@ -1,12 +1,8 @@
 import type { ApprovalRecord, Playbook } from '../domain/types';
-import { isWritable, keepPreMigrationText } from '../persistence/draftOps';
-import type { PlaybookRecord } from '../persistence/records';
-import { AbortWith, prepareAuditEntry, prepareDraft, withAuditRetry } from '../persistence/repositoryContext';
-import { conflict, notFound, ok, type Result } from '../persistence/storageError';
 import { playbookKeys } from '../queries';
 import { contentHash } from '../review';
 import { documentStore } from './documentStore';
-import { queryClient, repository, repositoryContext, tabs } from './persistenceContext';
+import { queryClient, repository, tabs } from './persistenceContext';
 import { applyStoredDocument, currentWiring, flushAutosave } from './persistenceSession';
 import type { VersionOutcome } from './persistenceVersions';
 
@@ -19,52 +15,6 @@ export interface ReviewDecision {
 
 /** "2025-07-02T10:00:00Z": the spec's timestamps have no milliseconds. */
 const nowStamp = () => `${new Date().toISOString().slice(0, 19)}Z`;
-
-/**
- * Writes the draft with a new review record and the matching audit entry ('approved' or
- * 'changes-requested') in one transaction, version-checked like every draft write.
- */
-async function writeDecision(
-  id: string,
-  document: Playbook,
-  expectedVersion: number,
-  record: ApprovalRecord,
-): Promise<Result<{ version: number; updatedAt: string }>> {
-  const ctx = repositoryContext;
-  const { db } = ctx;
-  return ctx.run(() =>
-    withAuditRetry(async () => {
-      const prepared = await prepareDraft(ctx, document, {});
-      const entry = await prepareAuditEntry(db, id, {
-        at: record.at,
-        actor: record.reviewer,
-        action: record.decision,
-        contentHash: record.contentHash,
-        ...(record.comment ? { detail: record.comment } : {}),
-      });
-      return db.transaction('rw', db.playbooks, db.audit, async () => {
-        const stored = await db.playbooks.get(id);
-        if (stored === undefined) throw new AbortWith(notFound(id));
-        if (!isWritable(stored) || stored.version !== expectedVersion) {
-          throw new AbortWith(conflict(stored.version, stored.lastWriter, stored.updatedAt));
-        }
-        const updatedAt = ctx.now();
-        const next: PlaybookRecord = {
-          ...stored,
-          documentText: prepared.text,
-          version: stored.version + 1,
-          updatedAt,
-          lastWriter: ctx.tabId,
-          summary: prepared.summary,
-          ...keepPreMigrationText(stored),
-        };
-        await db.playbooks.put(next);
-        await db.audit.add(entry);
-        return ok({ version: next.version, updatedAt });
-      });
-    }),
-  );
-}
 
 /**
  * Approve or request changes on the open playbook as it is now. An approval also makes sure a
@@ -102,7 +52,11 @@ export async function recordDecision(input: ReviewDecision): Promise<VersionOutc
     ...(comment ? { comment } : {}),
   };
   const next: Playbook = { ...document, review: { approvals: [...document.review.approvals, record] } };
-  const written = await writeDecision(wiring.id, next, wiring.writer.version(), record);
+  const written = await repository.recordReview(wiring.id, {
+    document: next,
+    expectedVersion: wiring.writer.version(),
+    record,
+  });
   if (!written.ok) return { ok: false, message: written.error.message };
   wiring.writer.adopt(written.value.version);
   applyStoredDocument(next, { keepHistory: true });

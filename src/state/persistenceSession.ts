@@ -7,6 +7,8 @@ import {
   type DraftWriter,
   decideOnRemoteSave,
   decideOnWriteConflict,
+  dropsReviewRecords,
+  mergeReviews,
   type SaveStatus,
   systemClock,
 } from '../persistence';
@@ -137,7 +139,19 @@ function wire(id: string, version: number): Wiring {
     }
   });
   const offEdits = documentStore.subscribe((state, previous) => {
-    if (state.document !== previous.document && !applyingStored) autosave.edited(state.document);
+    if (state.document === previous.document || applyingStored) return;
+    // Review records are outside the undo history: undoing past an approval (or redoing an edit
+    // made before it) must not drop it. The document keeps them; this runs again for the result.
+    if (dropsReviewRecords(previous.document.review, state.document.review)) {
+      documentStore.setState({
+        document: {
+          ...state.document,
+          review: mergeReviews(state.document.review, previous.document.review),
+        },
+      });
+      return;
+    }
+    autosave.edited(state.document);
   });
   const offTabs = tabs.watch(id, (message) => {
     if (message.type === 'saved') void onRemoteSave(id, message.version);
