@@ -12,9 +12,12 @@ export interface DrillRun {
   name: string;
   node: string | null;
   fault: DrillFault | null;
-  /** For a compensation/restore/approval run: the run it repeats (`baseline` or `s2:fail`). */
+  /**
+   * For a compensation/restore/approval run: the run it repeats (`baseline`, `s2:fail`, and where
+   * neither executed the node, another earlier drill run such as `s3:partial` or `a1:reject`).
+   */
   basedOn: string | null;
-  /** `not reached`: no baseline or step-`fail` run executed this node, so it was not run. */
+  /** `not reached`: no earlier drill run executed this node, so it was not run. */
   status: 'run' | 'not reached';
   outcome: RunOutcome | null;
   consistent: boolean | null;
@@ -102,26 +105,32 @@ export function* drillEntries(
   if (!('entry' in baseline)) return baseline;
   yield baseline.entry;
 
-  // 2. Every step under every fault that applies to it; the `fail` runs are kept for item 3.
-  const failRuns: Made[] = [];
+  // 2. Every step under every fault that applies to it; all are kept as possible bases of item 3.
+  const stepRuns: Made[] = [];
   for (const node of playbook.nodes) {
     for (const fault of stepFaults(node)) {
       const name = `${node.id}:${fault.type}`;
       const made = make({ name, node: node.id, fault: fault.type, basedOn: null }, [fault], {});
       if (!('entry' in made)) return made;
-      if (fault.type === 'fail') failRuns.push(made.made);
+      stepRuns.push(made.made);
       yield made.entry;
     }
   }
 
-  // 3. Compensations, restores and approvals failing as well, on a run that reached them.
+  // 3. Compensations, restores and approvals failing as well, on a run that reached them: the
+  // baseline, else the first step `fail` run (the spec's rule), else the first other earlier run
+  // (docs/semantics-notes.md, "drill bases": item-2 runs in order, then item-3 runs made so far).
+  const onTopRuns: Made[] = [];
   for (const node of playbook.nodes) {
     if (!isDrilledOnTop(node)) continue;
     const fault: DrillFault = node.kind === 'approval' ? 'reject' : 'fail';
     const name = `${node.id}:${fault}`;
-    const base = baseline.made.execution.entered(node.id)
+    const executed = (run: Made) => run.execution.entered(node.id);
+    const base = executed(baseline.made)
       ? baseline.made
-      : failRuns.find((run) => run.execution.entered(node.id));
+      : (stepRuns.find((run) => run.faults[0]?.type === 'fail' && executed(run)) ??
+        stepRuns.find(executed) ??
+        onTopRuns.find(executed));
     if (!base) {
       const run: DrillRun = {
         name,
@@ -143,6 +152,7 @@ export function* drillEntries(
       fault === 'reject' ? { ...base.approvals, [node.id]: 'reject' } : base.approvals;
     const made = make({ name, node: node.id, fault, basedOn: base.name }, faults, approvals);
     if (!('entry' in made)) return made;
+    onTopRuns.push(made.made);
     yield made.entry;
   }
   return null;

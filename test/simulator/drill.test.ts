@@ -88,3 +88,85 @@ describe('drill runs are lean and forked, with the results of full runs', () => 
     expect(untouched.execution.verdict.outcome).toBe(full.result.outcome);
   });
 });
+
+describe('drill bases (docs/semantics-notes.md, "Drill bases")', () => {
+  const order = examples.find(([file]) => file.startsWith('order'))![1];
+  const rows = () => drilled(order).runs;
+  const row = (name: string) => rows().find((run) => run.name === name)!;
+  /** The events of the run a row names, replayed with `simulate`. */
+  const replay = (name: string) => {
+    const entry = [...drillEntries(order)].find((candidate) => candidate.run.name === name)!;
+    const run = simulate(order, { faults: entry.faults, approvals: entry.approvals, seed: order.id });
+    if (!run.ok) throw new Error(run.error.message);
+    return { entry, result: run.result };
+  };
+  const enters = (name: string, node: string) =>
+    replay(name).result.events.some((event) => event.type === 'enter' && event.node === node);
+
+  it('keeps the spec rule where it finds a base: the baseline, else the first step-fail run', () => {
+    expect(row('a1:reject').basedOn).toBe('baseline');
+    expect(row('c1:fail').basedOn).toBe('s2:fail');
+    expect(row('c2:fail').basedOn).toBe('s3:fail');
+  });
+
+  it('drills c3 of the order example on s3:partial, the first item-2 run that executed it', () => {
+    expect(row('c3:fail')).toMatchObject({ status: 'run', basedOn: 's3:partial' });
+    expect(enters('s3:fail', 'c3')).toBe(false);
+    expect(enters('s3:partial', 'c3')).toBe(true);
+    const { entry, result } = replay('c3:fail');
+    expect(entry.faults).toEqual([
+      { node: 's3', type: 'partial', fraction: 0.5 },
+      { node: 'c3', type: 'fail' },
+    ]);
+    expect(row('c3:fail').outcome).toBe(result.outcome);
+    expect(row('c3:fail').consistent).toBe(result.consistent);
+  });
+
+  it('drills r1 of the order example on c1:fail, an earlier item-3 run, when no item-2 run executed it', () => {
+    expect(row('r1:fail')).toMatchObject({ status: 'run', basedOn: 'c1:fail' });
+    for (const entry of drillEntries(order))
+      if (entry.run.basedOn === null && entry.run.name !== 'r1:fail')
+        expect([entry.run.name, enters(entry.run.name, 'r1')]).toEqual([entry.run.name, false]);
+    expect(enters('c1:fail', 'r1')).toBe(true);
+    const { entry, result } = replay('r1:fail');
+    expect(entry.faults.map((fault) => `${fault.node}:${fault.type}`)).toEqual([
+      's2:fail',
+      'c1:fail',
+      'r1:fail',
+    ]);
+    expect(row('r1:fail').recoveryMs).toBe(result.recoveryMs);
+  });
+
+  it('leaves no node of the three examples not reached', () => {
+    for (const [, playbook] of examples) expect(drilled(playbook).summary.notReached).toBe(0);
+  });
+
+  it('lists a node that no earlier run executed as not reached, counted in the summary', () => {
+    const parsed = parsePlaybook({
+      format: 'rollbook.playbook',
+      schemaVersion: 1,
+      id: 'unreached',
+      name: 'Unreached',
+      dataModel: { entities: [] },
+      nodes: [
+        { id: 't', kind: 'trigger', label: 'Start', signal: 'manual' },
+        { id: 's1', kind: 'step', label: 'Ping' },
+        { id: 'c1', kind: 'compensation', label: 'Unping' },
+        { id: 'done', kind: 'end', label: 'Done', outcome: 'completed' },
+      ],
+      edges: [
+        { id: 'e1', source: 't', target: 's1', kind: 'next' },
+        { id: 'e2', source: 's1', target: 'done', kind: 'next' },
+        { id: 'e3', source: 's1', target: 'c1', kind: 'compensate' },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const result = drilled(parsed.playbook);
+    expect(result.runs.find((run) => run.name === 'c1:fail')).toMatchObject({
+      status: 'not reached',
+      basedOn: null,
+    });
+    expect(result.summary.notReached).toBe(1);
+    expect(result.summary.runs).toBe(result.runs.length - 1);
+  });
+});

@@ -10,7 +10,7 @@ export function formatDrillReport(result: DrillResult): string {
   for (const run of result.runs) {
     const name = run.name.padEnd(28);
     if (run.status === 'not reached') {
-      lines.push(`  ${name} NOT REACHED: no baseline or step-fail run executed ${run.node}`);
+      lines.push(`  ${name} NOT REACHED: no earlier drill run executed ${run.node}`);
       continue;
     }
     const rto = run.withinRto === null ? '' : run.withinRto ? ', within RTO' : ', OVER RTO';
