@@ -134,3 +134,22 @@ test('the playbook, data model, dataset and scenario panels edit their parts', a
   expect(scenario?.faults).toEqual([{ node: 's1', type: 'outage', duration: 'PT5M' }]);
   expect(scenario?.expect).toEqual({ outcome: 'rolled_back' });
 });
+
+test('a node id is renamed everywhere it is named, refused when taken, and undone in one step', async ({
+  page,
+}) => {
+  await fresh(page);
+  await page.getByRole('group', { name: 'Checkpoint: Snapshot before batch' }).click();
+  const id = page.getByRole('textbox', { name: 'Id', exact: true });
+  await id.fill('s1');
+  await expect(page.getByText('The id "s1" is already used')).toBeVisible();
+  await id.fill('snapshot');
+  await id.press('Enter');
+  await expect(page.locator('.react-flow__node[data-id="snapshot"]')).toHaveCount(1);
+  const doc = await exported(page);
+  const restore = doc.nodes.find((n) => n.id === 'r1') as { checkpoint: string };
+  expect(restore.checkpoint).toBe('snapshot');
+  expect(JSON.stringify(doc)).not.toContain('"cp1"');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.locator('.react-flow__node[data-id="cp1"]')).toHaveCount(1);
+});

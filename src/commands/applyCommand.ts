@@ -1,6 +1,7 @@
 import type { Edge, Playbook, PlaybookNode } from '../domain/types';
 import { assertNever } from '../lib/assertNever';
 import { editSlot } from './listSlot';
+import { renameNodeId, renameRefusal } from './renameNode';
 import type { ApplyResult, Command, Indexed, PlaybookSettings } from './types';
 
 const refuse = (reason: string): ApplyResult => ({ ok: false, reason });
@@ -176,6 +177,15 @@ export function applyCommand(document: Playbook, command: Command): ApplyResult 
       return moveNodes(document, command);
     case 'node.update':
       return updateNode(document, command);
+    case 'node.rename': {
+      const refusal = renameRefusal(document, command.from, command.to);
+      if (refusal) return refuse(refusal);
+      return {
+        ok: true,
+        document: renameNodeId(document, command.from, command.to),
+        inverse: { type: 'node.rename', from: command.to, to: command.from },
+      };
+    }
     case 'edge.connect':
       return connectEdges(document, command);
     case 'edge.delete':

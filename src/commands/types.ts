@@ -29,6 +29,7 @@ export type Command =
   | { type: 'node.delete'; ids: string[]; edgeIds: string[] }
   | { type: 'node.move'; moves: { id: string; position: NodePosition }[] }
   | { type: 'node.update'; id: string; node: PlaybookNode }
+  | { type: 'node.rename'; from: string; to: string }
   | { type: 'edge.connect'; edges: Indexed<Edge>[] }
   | { type: 'edge.delete'; ids: string[] }
   | { type: 'edge.update'; id: string; edge: Edge }

@@ -70,6 +70,13 @@ const actions = {
     return dispatch({ type: 'node.update', id: node.id, node }, `node:${node.id}:${field}`);
   },
 
+  /** A node's id changed in the inspector; everything that names it follows, in one step. */
+  nodeRenamed(from: string, to: string): string | null {
+    const refusal = dispatch({ type: 'node.rename', from, to });
+    if (!refusal) selectOnly([to]);
+    return refusal;
+  },
+
   edgeEdited(edge: Edge, field: string): string | null {
     return dispatch({ type: 'edge.update', id: edge.id, edge }, `edge:${edge.id}:${field}`);
   },

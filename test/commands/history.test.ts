@@ -48,6 +48,8 @@ const sampleCommands: Command[] = [
   { type: 'dataset.update', entity: 'orders', records: [] },
   { type: 'dataset.update', entity: 'orders', records: null },
   { type: 'playbook.rename', name: 'Another name' },
+  { type: 'node.rename', from: 'cp1', to: 'snapshot' },
+  { type: 'node.rename', from: 's2', to: 'book' },
   {
     type: 'playbook.update',
     changes: { description: 'New', objectives: { rto: 'PT1M' } },
@@ -118,6 +120,21 @@ describe('commands', () => {
     expect(undone.history.future).toHaveLength(1);
     const again = execute(undone.document, undone.history, { type: 'playbook.rename', name: 'x' });
     expect(again.ok && again.history.future).toEqual([]);
+  });
+
+  it('renaming a node renames every reference to it, and the playbook stays valid', () => {
+    for (const [from, to] of [
+      ['cp1', 'snapshot'],
+      ['s2', 'book'],
+      ['end-rb', 'done-rb'],
+      ['a1', 'approve'],
+    ]) {
+      const renamed = run(playbook, { type: 'node.rename', from: from!, to: to! });
+      expect(parsePlaybook(renamed).ok, from).toBe(true);
+      expect(JSON.stringify(renamed)).not.toContain(`"${from}"`);
+    }
+    expect(applyCommand(playbook, { type: 'node.rename', from: 's1', to: 's2' }).ok).toBe(false);
+    expect(applyCommand(playbook, { type: 'node.rename', from: 's1', to: '9 lives' }).ok).toBe(false);
   });
 
   it('refuses an id that is already used, and a link to a node that does not exist', () => {

@@ -7,6 +7,7 @@ import { useDocumentActions } from '../../state/documentActions';
 import { useDocument } from '../../state/documentSelectors';
 import { SelectField, TextField } from '../components/fields';
 import { KindFields } from './kindForms';
+import { NodeIdField } from './NodeIdField';
 import { useFieldError, withField } from './nodeEditing';
 
 const LINK_KINDS = [
@@ -97,6 +98,7 @@ export function NodeForm({ node, index }: { node: PlaybookNode; index: number })
         onChange={(v) => change({ ...node, label: v }, 'label')}
         error={error(`${pointer}/label`)}
       />
+      <NodeIdField id={node.id} />
       <TextField
         label="Description"
         multiline
