@@ -170,6 +170,12 @@ export function summarizeDrill(runs: readonly DrillRun[]): DrillSummary {
   };
 }
 
+/** The drill result of entries that `drillEntries` gave (all of them, in order). */
+export const drillResultOf = (playbook: Playbook, entries: readonly DrillEntry[]): DrillResult => {
+  const runs = entries.map((entry) => entry.run);
+  return { playbook: playbook.id, runs, summary: summarizeDrill(runs) };
+};
+
 /**
  * The drill (spec section 7): the baseline, then each step under each fault, then each
  * compensation, restore and approval failing on top of a run that reached it.

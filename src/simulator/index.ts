@@ -9,6 +9,7 @@ export {
   type DrillSummary,
   drill,
   drillEntries,
+  drillResultOf,
   drillSize,
   summarizeDrill,
 } from './drill';

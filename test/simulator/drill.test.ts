@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSaga } from '../../bench/fixtures/saga';
 import { parsePlaybook } from '../../src/domain/parse';
 import type { Playbook } from '../../src/domain/types';
-import { drill, drillEntries, simulate } from '../../src/simulator';
+import { drill, drillEntries, drillResultOf, drillSize, simulate } from '../../src/simulator';
 import { type DrillExecutor, fullExecutor, leanExecutor } from '../../src/simulator/drillRunner';
 import { playbookArb } from './arbitraryPlaybook';
 
@@ -169,4 +169,15 @@ describe('drill bases (docs/semantics-notes.md, "Drill bases")', () => {
     expect(result.summary.notReached).toBe(1);
     expect(result.summary.runs).toBe(result.runs.length - 1);
   });
+});
+
+describe('drill entries, for the drill worker', () => {
+  it.each(examples)(
+    'give, row by row, the result drill() gives, with drillSize rows, for %s',
+    (_file, playbook) => {
+      const entries = [...drillEntries(playbook)];
+      expect(entries).toHaveLength(drillSize(playbook));
+      expect(drillResultOf(playbook, entries)).toEqual(drilled(playbook));
+    },
+  );
 });
