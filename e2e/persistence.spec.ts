@@ -214,3 +214,26 @@ test('a share link round-trips: opened read-only, saved to the library', async (
   await page.getByRole('link', { name: '← Library' }).click();
   await expect(page.getByRole('row', { name: 'Payment refund saga' })).toHaveCount(2);
 });
+
+test('a read-only revision shows its own findings, not those of the open draft', async ({ page }) => {
+  await fromTemplate(page, 'Minimal saga');
+  await page.getByRole('button', { name: 'Save version' }).click();
+  await page
+    .getByRole('dialog', { name: 'Save version' })
+    .getByRole('button', { name: 'Save version' })
+    .click();
+  await expect(page.getByText('Saved as revision 1.')).toBeVisible();
+  // The draft loses Debit Alice's compensation: the designer flags the step.
+  const debit = page.getByRole('group', { name: 'Step: Debit Alice' });
+  await debit.click();
+  await page.getByRole('button', { name: 'Delete link to Refund Alice' }).click();
+  await expect(debit.getByText(/\d+ problems?/)).toBeVisible();
+  await expect(saveState(page)).toHaveText('Saved');
+
+  await page.getByRole('button', { name: 'History' }).click();
+  await page.getByRole('link', { name: 'Open revision 1 read-only' }).click();
+  await expect(page.getByRole('heading', { name: /revision 1 \(read-only\)/ })).toBeVisible();
+  const saved = page.getByRole('group', { name: 'Step: Debit Alice' });
+  await expect(saved).toBeVisible();
+  await expect(saved.getByText(/\d+ problems?/)).toHaveCount(0);
+});
