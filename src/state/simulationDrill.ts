@@ -1,9 +1,8 @@
 import * as Comlink from 'comlink';
 import { create, useStore } from 'zustand';
 import type { Playbook } from '../domain/types';
-import type { DrillResult } from '../simulator';
+import { type DrillEntry, type DrillResult, summarizeDrill } from '../simulator';
 import type { DrillWorkerApi } from '../workers/drill.worker';
-import { type DrillEntry, drillResultOf } from '../workers/drillPlan';
 import { documentStore } from './documentStore';
 
 /** The drill view's state: never in the document. */
@@ -115,7 +114,11 @@ export const drillActions = {
       drillStore.setState({
         status: 'done',
         entries: received,
-        result: drillResultOf(playbook, received),
+        result: {
+          playbook: playbook.id,
+          runs: received.map((entry) => entry.run),
+          summary: summarizeDrill(received.map((entry) => entry.run)),
+        },
         done: received.length,
         total: received.length,
         elapsedMs: performance.now() - started,

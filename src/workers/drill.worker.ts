@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import type { Playbook } from '../domain/types';
-import type { RunError } from '../simulator';
-import { type DrillEntry, drillEntries, drillSize } from './drillPlan';
+import { type DrillEntry, drillEntries, drillSize, type RunError } from '../simulator';
 
 /** How often, at most, the worker reports progress: often enough for a smooth bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY_MS = 50;

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parsePlaybook } from '../../src/domain/parse';
-import { drill } from '../../src/simulator';
+import { type DrillEntry, drill, drillEntries, drillSize, simulate } from '../../src/simulator';
 import { loadDocument } from '../../src/state/documentStore';
 import { type DrillRunner, drillActions, drillStore, setDrillRunner } from '../../src/state/simulationDrill';
 import order from '../../src/templates/examples/order-fulfilment-rollback.json';
-import { type DrillEntry, drillEntries, drillSize } from '../../src/workers/drillPlan';
 
 const parsed = parsePlaybook(order);
 if (!parsed.ok) throw new Error('example invalid');
@@ -72,5 +71,21 @@ describe('the drill view state', () => {
     expect(drillStore.getState().status).toBe('cancelled');
     expect(drillStore.getState().message).toBe('Drill cancelled.');
     expect(drillStore.getState().result).toBeNull();
+  });
+
+  it('opens a cell with the inputs that replay the very run the drill scored', () => {
+    for (const entry of drillEntries(playbook)) {
+      if (entry.run.status !== 'run') continue;
+      const again = simulate(playbook, {
+        faults: entry.faults,
+        approvals: entry.approvals,
+        seed: playbook.id,
+      });
+      if (!again.ok) throw new Error(again.error.message);
+      expect(
+        [again.result.outcome, again.result.consistent, again.result.recoveryMs],
+        entry.run.name,
+      ).toEqual([entry.run.outcome, entry.run.consistent, entry.run.recoveryMs]);
+    }
   });
 });

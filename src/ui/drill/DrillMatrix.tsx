@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Playbook } from '../../domain/types';
 import { formatHumanDuration } from '../../lib/duration';
-import type { DrillRun, RunOutcome } from '../../simulator';
+import type { DrillEntry, DrillFault, DrillRun, RunOutcome } from '../../simulator';
 import { simulationActions } from '../../state/simulationStore';
 import { OUTCOME_WORDS } from '../../state/simulationVerdict';
 
@@ -14,8 +14,6 @@ const SHORT_OUTCOME: Record<RunOutcome, string> = {
   failed: 'Failed',
   rollback_incomplete: 'Undo incomplete',
 };
-
-import type { DrillEntry, DrillFault } from '../../workers/drillPlan';
 
 const COLUMNS: { fault: DrillFault; title: string }[] = [
   { fault: 'fail', title: 'Fail' },
