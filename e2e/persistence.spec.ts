@@ -237,3 +237,19 @@ test('a read-only revision shows its own findings, not those of the open draft',
   await expect(saved).toBeVisible();
   await expect(saved.getByText(/\d+ problems?/)).toHaveCount(0);
 });
+
+test('a download from the library is logged as an export in the audit log', async ({ page }) => {
+  const url = await fromTemplate(page, 'Minimal saga');
+  await page.getByRole('link', { name: '← Library' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download JSON of Minimal saga' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Minimal-saga.json');
+  expect(JSON.parse(readFileSync(await file.path(), 'utf8')).name).toBe('Minimal saga');
+  await page.goto(`${url}/review`);
+  const log = page.getByRole('region', { name: 'Audit log' });
+  await expect(
+    log.getByRole('listitem').filter({ hasText: 'exported: json (library download)' }),
+  ).toHaveCount(1);
+  await expect(log.getByText(/^Chain verified/)).toBeVisible();
+});

@@ -11,7 +11,7 @@ import {
 } from './lifecycleOps';
 import { auditChain, createContext, type RepositoryOptions } from './repositoryContext';
 import type { PlaybookRepository } from './repositoryTypes';
-import { recordReview } from './reviewOps';
+import { logExport, recordReview } from './reviewOps';
 import { getRevision, listRevisions, restoreRevision, saveVersion } from './revisionOps';
 import { ok } from './storageError';
 
@@ -44,6 +44,7 @@ export function createPlaybookRepository(
     purgeTrash: () => purgeTrash(ctx),
     fork: (id, forkOptions) => forkPlaybook(ctx, id, forkOptions),
     recordReview: (id, input) => recordReview(ctx, id, input),
+    logExport: (id, input) => logExport(ctx, id, input),
     auditLog: (id) => ctx.run(async () => ok(await auditChain(db, id))),
     verifyAudit: (id) => ctx.run(async () => ok(await verifyAuditChain(await auditChain(db, id)))),
   };

@@ -93,6 +93,14 @@ export interface PlaybookRepository {
     id: string,
     input: { document: Playbook; expectedVersion: number; record: ApprovalRecord },
   ): Promise<Result<DraftSaved>>;
+  /**
+   * Logs an export ('exported', `format` as its detail) of `document`, or of the stored draft;
+   * `null` when the stored draft is damaged (its raw download is a recovery, not logged).
+   */
+  logExport(
+    id: string,
+    input: { actor: string; format: string; document?: Playbook },
+  ): Promise<Result<AuditEntry | null>>;
   auditLog(id: string): Promise<Result<AuditEntry[]>>;
   verifyAudit(id: string): Promise<Result<AuditVerification>>;
 }

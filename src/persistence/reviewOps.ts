@@ -1,8 +1,17 @@
 import type { ApprovalRecord, Playbook } from '../domain/types';
-import { prepareAuditEntry, prepareDraft, type RepositoryContext, withAuditRetry } from './repositoryContext';
+import type { AuditEntry } from '../review/auditLog';
+import { contentHash } from '../review/contentHash';
+import { getStored } from './draftOps';
+import {
+  AbortWith,
+  prepareAuditEntry,
+  prepareDraft,
+  type RepositoryContext,
+  withAuditRetry,
+} from './repositoryContext';
 import type { DraftSaved } from './repositoryTypes';
 import { draftForWrite, nextDraft } from './revisionOps';
-import { ok, type Result } from './storageError';
+import { notFound, ok, type Result } from './storageError';
 
 /**
  * Records an approval or a request for changes: writes `document` (which already holds `record`
@@ -33,6 +42,44 @@ export async function recordReview(
         await db.playbooks.put(next);
         await db.audit.add(entry);
         return ok({ id, version: next.version, updatedAt });
+      });
+    }),
+  );
+}
+
+/**
+ * Logs an export ('exported', with the format in `detail`) of `document`, or of the stored draft
+ * when none is given. A damaged draft has no content hash: its raw download is a recovery, not an
+ * export of a playbook, and is not logged (resolves to `null`).
+ */
+export async function logExport(
+  ctx: RepositoryContext,
+  id: string,
+  input: { actor: string; format: string; document?: Playbook },
+): Promise<Result<AuditEntry | null>> {
+  const { db } = ctx;
+  let document = input.document;
+  if (document === undefined) {
+    const stored = await getStored(ctx, id);
+    if (!stored.ok) return stored;
+    if (stored.value.status === 'damaged') return ok(null);
+    document = stored.value.playbook;
+  }
+  const hash = await contentHash(document);
+  return ctx.run(() =>
+    withAuditRetry(async () => {
+      const entry = await prepareAuditEntry(db, id, {
+        at: ctx.now(),
+        actor: input.actor,
+        action: 'exported',
+        contentHash: hash,
+        detail: input.format,
+      });
+      return db.transaction('rw', db.playbooks, db.audit, async () => {
+        if ((await db.playbooks.get(id)) === undefined) throw new AbortWith(notFound(id));
+        await db.audit.add(entry);
+        const { playbookId: _playbookId, ...logged } = entry;
+        return ok(logged);
       });
     }),
   );

@@ -147,11 +147,28 @@ export function downloadText(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** "Download raw JSON" of a library entry, damaged or not: the stored text exactly as it is. */
+/**
+ * "Download JSON" / "Download raw JSON" of a library entry: the stored text exactly as it is. A
+ * readable entry's download is an export and is logged as one ('exported', "json (library
+ * download)"); a damaged entry's raw text is a recovery and is not (it has no content hash).
+ */
 export async function downloadRawJson(id: string, name: string): Promise<string | null> {
   const raw = await repository.getRawJson(id);
   if (!raw.ok) return raw.error.message;
   const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'playbook';
-  downloadText(`${safe}.raw.json`, raw.value);
+  const logged = await repository.logExport(id, { actor: actorName(), format: 'json (library download)' });
+  downloadText(logged.ok && logged.value !== null ? `${safe}.json` : `${safe}.raw.json`, raw.value);
+  if (logged.ok && logged.value !== null) {
+    await queryClient.invalidateQueries({ queryKey: playbookKeys.audit(id) });
+  }
   return null;
+}
+
+/**
+ * Logs an export of the open playbook's document as it is now (the designer's Export JSON and the
+ * export dialog can call this with the target's name): the audit log then holds every export.
+ */
+export async function recordExport(id: string, document: Playbook, format: string): Promise<void> {
+  const logged = await repository.logExport(id, { actor: actorName(), format, document });
+  if (logged.ok) await queryClient.invalidateQueries({ queryKey: playbookKeys.audit(id) });
 }

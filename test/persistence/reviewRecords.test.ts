@@ -116,3 +116,41 @@ describe('restoring a version keeps the review records of the draft', () => {
     expect(opened.status === 'ok' && opened.playbook.review.approvals).toEqual([approval]);
   });
 });
+
+describe('repository.logExport', () => {
+  it('logs an export of the stored draft with its content hash, chained', async () => {
+    const { repository } = freshRepository();
+    const created = value(await repository.create(example()));
+    const logged = value(
+      await repository.logExport(created.id, { actor: 'dana', format: 'json (library download)' }),
+    );
+    expect(logged).toMatchObject({
+      action: 'exported',
+      actor: 'dana',
+      detail: 'json (library download)',
+      contentHash: await contentHash(created.playbook),
+    });
+    expect(value(await repository.auditLog(created.id)).at(-1)).toEqual(logged);
+    expect(value(await repository.verifyAudit(created.id)).ok).toBe(true);
+  });
+
+  it('logs the hash of the document given (an export of unsaved edits)', async () => {
+    const { repository } = freshRepository();
+    const created = value(await repository.create(example()));
+    const edited = { ...created.playbook, name: 'Edited, not saved' };
+    const logged = value(
+      await repository.logExport(created.id, { actor: 'dana', format: 'bpmn', document: edited }),
+    );
+    expect(logged?.contentHash).toBe(await contentHash(edited));
+    expect(logged?.contentHash).not.toBe(await contentHash(created.playbook));
+  });
+
+  it('logs nothing for a damaged draft', async () => {
+    const { db, repository } = freshRepository();
+    const created = value(await repository.create(example()));
+    await db.playbooks.update(created.id, { documentText: '{"format": "rollbook.playbook", "nodes": [' });
+    const before = value(await repository.auditLog(created.id)).length;
+    expect(value(await repository.logExport(created.id, { actor: 'dana', format: 'json' }))).toBeNull();
+    expect(value(await repository.auditLog(created.id))).toHaveLength(before);
+  });
+});
