@@ -2,7 +2,7 @@ import type { NodeOf } from '../domain/types';
 import { countWrites, type EffectSummary } from './effects';
 import type { FailureReason } from './events';
 import { memoDurationMs } from './playbookIndex';
-import type { EngineGen, RunState } from './state';
+import type { RunState } from './state';
 import type { DataStore } from './store';
 import { isIdempotent } from './work';
 
@@ -35,16 +35,12 @@ const FAILURE_TEXT: Record<FailureReason, string> = {
 };
 
 /** Emits one `effect` event per effect applied. */
-function* emitSummaries(
-  state: RunState,
-  nodeId: string,
-  summaries: readonly EffectSummary[],
-): EngineGen<void> {
+function emitSummaries(state: RunState, nodeId: string, summaries: readonly EffectSummary[]): void {
   for (const summary of summaries) {
     const skipped =
       summary.skipped.length > 0 ? `; ${summary.skipped.join(', ')} already inserted, skipped` : '';
     if (state.recording)
-      yield state.emit({
+      state.emit({
         type: 'effect',
         node: nodeId,
         op: summary.op,
@@ -72,7 +68,7 @@ function applyAtomically(state: RunState, work: ApplyWork, budget: number): Appl
  * `duration` (a timeout takes `timeout`), a failed attempt k waits `backoff × multiplier^(k-1)`,
  * and a successful attempt applies its effects at its end time.
  */
-export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork): EngineGen<AttemptsOutcome> {
+export function runAttempts(state: RunState, node: ActionNode, work: ApplyWork): AttemptsOutcome {
   const { maxAttempts, backoff, multiplier } = node.retry;
   const attemptMs = memoDurationMs(node.duration);
   const timeoutMs = node.timeout === undefined ? null : memoDurationMs(node.timeout);
@@ -83,7 +79,7 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
     const runAttempt = state.countAttempt(node.id);
     metrics.attempts += 1;
     if (state.recording)
-      yield state.emit({
+      state.emit({
         type: 'attempt',
         node: node.id,
         attempt,
@@ -117,7 +113,7 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
         const applied = applyAtomically(state, work, budget);
         if (applied.ok) {
           wrote ||= applied.writes > 0;
-          if (state.recording) yield* emitSummaries(state, node.id, applied.summaries);
+          if (state.recording) emitSummaries(state, node.id, applied.summaries);
           detail = ` (${applied.writes} of ${total.writes.length} record writes made)`;
         }
         reason = 'partial';
@@ -126,17 +122,17 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
       state.spend(node.id, attemptMs);
       const applied = applyAtomically(state, work, Number.POSITIVE_INFINITY);
       if (applied.ok) {
-        if (state.recording) yield* emitSummaries(state, node.id, applied.summaries);
+        if (state.recording) emitSummaries(state, node.id, applied.summaries);
         if (node.kind === 'step' && state.faults.duplicates(node.id)) {
           const again = applyAtomically(state, work, Number.POSITIVE_INFINITY);
           if (state.recording)
-            yield state.emit({
+            state.emit({
               type: 'fault',
               node: node.id,
               fault: 'duplicate',
               message: `${node.label}: delivered twice, effects applied again`,
             });
-          if (again.ok && state.recording) yield* emitSummaries(state, node.id, again.summaries);
+          if (again.ok && state.recording) emitSummaries(state, node.id, again.summaries);
         }
         metrics.status = 'completed';
         return SUCCEEDED;
@@ -146,7 +142,7 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
     }
     lastReason = `${FAILURE_TEXT[reason]}${detail}`;
     if (state.recording)
-      yield state.emit({
+      state.emit({
         type: 'attempt-failed',
         node: node.id,
         attempt,
@@ -157,7 +153,7 @@ export function* runAttempts(state: RunState, node: ActionNode, work: ApplyWork)
       const waitMs = Math.round(memoDurationMs(backoff) * multiplier ** (attempt - 1));
       if (waitMs > 0) {
         if (state.recording)
-          yield state.emit({
+          state.emit({
             type: 'wait',
             node: node.id,
             waitMs,

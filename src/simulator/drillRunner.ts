@@ -3,7 +3,7 @@ import { type WalkPosition, walk, walkOne } from './engine';
 import { FaultPlan } from './faults';
 import { modelViolations } from './invariants';
 import { PlaybookIndex } from './playbookIndex';
-import { drain, prepare, type RunError, simulate } from './session';
+import { prepare, type RunError, simulate } from './session';
 import type { RunState } from './state';
 import { type RunVerdict, runVerdict } from './verdict';
 
@@ -86,7 +86,7 @@ export function leanExecutor(playbook: Playbook, options: { fork?: boolean } = {
 
   // The baseline, walked once to the end: its verdict, and the visit that first entered each node.
   const baselineState = pristine.fork(new FaultPlan([]), {});
-  drain(walk(baselineState, trigger));
+  walk(baselineState, trigger);
   const baseline = execution(baselineState);
   const baselineEnteredAt = baselineState.enteredAt;
 
@@ -95,7 +95,7 @@ export function leanExecutor(playbook: Playbook, options: { fork?: boolean } = {
     if (cursor === null || cursor.state.visits > visits)
       cursor = { state: pristine.fork(new FaultPlan([]), {}), position: { node: trigger, via: null } };
     while (cursor.state.visits < visits && cursor.position !== null)
-      cursor.position = drain(walkOne(cursor.state, cursor.position));
+      cursor.position = walkOne(cursor.state, cursor.position);
     if (cursor.position === null) throw new Error('the baseline ended before the fork point');
     return { state: cursor.state, position: cursor.position };
   };
@@ -111,12 +111,12 @@ export function leanExecutor(playbook: Playbook, options: { fork?: boolean } = {
     if (first === 0 && forking) return { ok: true, execution: baseline };
     if (!forking) {
       const state = pristine.fork(new FaultPlan(faults), approvals);
-      drain(walk(state, trigger));
+      walk(state, trigger);
       return { ok: true, execution: execution(state) };
     }
     const at = cursorAt(first - 1);
     const state = at.state.fork(new FaultPlan(faults), approvals);
-    drain(walk(state, at.position.node, at.position.via));
+    walk(state, at.position.node, at.position.via);
     return { ok: true, execution: execution(state) };
   };
 }

@@ -3,21 +3,16 @@ import type { RunOutcome } from './events';
 import { visitNode } from './nodes';
 import { reachNode } from './reach';
 import { rollbackWalk } from './rollback';
-import type { EngineGen, RunState } from './state';
+import type { RunState } from './state';
 
 /** Section 4: a run stops after this many node visits, with outcome `failed`. */
 export const MAX_VISITS = 10_000;
 
-function* finish(
-  state: RunState,
-  outcome: RunOutcome,
-  endNode: string | null,
-  reason: string,
-): EngineGen<void> {
+function finish(state: RunState, outcome: RunOutcome, endNode: string | null, reason: string): void {
   state.outcome = outcome;
   state.endNode = endNode;
   if (state.recording)
-    yield state.emit({ type: 'end', node: endNode, outcome, endNode, message: `${outcome}: ${reason}` });
+    state.emit({ type: 'end', node: endNode, outcome, endNode, message: `${outcome}: ${reason}` });
 }
 
 /**
@@ -25,27 +20,27 @@ function* finish(
  * implicit rollback and then the end; for a rollback without one, `rollback_incomplete`; else `failed`.
  * Returns the edge to follow, or `null` when the run has ended.
  */
-function* afterFailure(state: RunState, node: PlaybookNode, reason: string): EngineGen<Edge | null> {
+function afterFailure(state: RunState, node: PlaybookNode, reason: string): Edge | null {
   state.markFailed(node.id);
-  if (state.recording) yield state.emit({ type: 'failed', node: node.id, reason, message: reason });
+  if (state.recording) state.emit({ type: 'failed', node: node.id, reason, message: reason });
   const failure = state.edge(node.id, 'failure');
   if (failure) return failure;
   if (node.kind === 'step') {
-    const rollback = yield* rollbackWalk(state, 'all', null);
+    const rollback = rollbackWalk(state, 'all', null);
     if (rollback.ok) {
-      yield* finish(state, 'rolled_back', null, `implicit rollback after ${node.id} failed`);
+      finish(state, 'rolled_back', null, `implicit rollback after ${node.id} failed`);
       return null;
     }
     const compensationFailure = state.edge(rollback.compensation, 'failure');
     if (compensationFailure) return compensationFailure;
-    yield* finish(state, 'rollback_incomplete', null, `compensation ${rollback.compensation} failed`);
+    finish(state, 'rollback_incomplete', null, `compensation ${rollback.compensation} failed`);
     return null;
   }
   if (node.kind === 'rollback') {
-    yield* finish(state, 'rollback_incomplete', null, reason);
+    finish(state, 'rollback_incomplete', null, reason);
     return null;
   }
-  yield* finish(state, 'failed', null, `${node.id} failed with no failure edge: ${reason}`);
+  finish(state, 'failed', null, `${node.id} failed with no failure edge: ${reason}`);
   return null;
 }
 
@@ -57,23 +52,23 @@ export interface WalkPosition {
 
 /**
  * One turn of the walk (spec section 5, rule 2): count the visit, reach the node, do its work,
- * and find where to go next. Returns that position, or `null` once the run has ended. Every event
- * is yielded as it happens, which is what lets a session advance one event at a time; between two
- * turns the whole run is in `state` and the position, which is where a drill forks a run.
+ * and find where to go next. Returns that position, or `null` once the run has ended. Events are
+ * recorded in `state` as they happen (a session reads the data at each through `onEvent`);
+ * between two turns the whole run is in `state` and the position, which is where a drill forks.
  */
-export function* walkOne(state: RunState, position: WalkPosition): EngineGen<WalkPosition | null> {
+export function walkOne(state: RunState, position: WalkPosition): WalkPosition | null {
   const { node, via } = position;
   state.visits += 1;
   if (state.visits > MAX_VISITS) {
-    yield* finish(state, 'failed', null, `stopped after ${MAX_VISITS.toLocaleString('en-US')} node visits`);
+    finish(state, 'failed', null, `stopped after ${MAX_VISITS.toLocaleString('en-US')} node visits`);
     return null;
   }
-  yield* reachNode(state, node, via);
-  const result = yield* visitNode(state, node);
+  reachNode(state, node, via);
+  const result = visitNode(state, node);
   let next: Edge | null | undefined;
   switch (result.kind) {
     case 'end':
-      yield* finish(state, result.outcome, result.endNode, result.reason);
+      finish(state, result.outcome, result.endNode, result.reason);
       return null;
     case 'goto':
       next = result.edge;
@@ -81,12 +76,12 @@ export function* walkOne(state: RunState, position: WalkPosition): EngineGen<Wal
     case 'next':
       next = state.edge(node.id, 'next');
       if (!next) {
-        yield* finish(state, 'failed', null, `dead end at ${node.id}`);
+        finish(state, 'failed', null, `dead end at ${node.id}`);
         return null;
       }
       break;
     case 'failed':
-      next = yield* afterFailure(state, node, result.reason);
+      next = afterFailure(state, node, result.reason);
       if (next === null) return null;
       break;
   }
@@ -97,7 +92,7 @@ export function* walkOne(state: RunState, position: WalkPosition): EngineGen<Wal
  * The walk: from `start` (the trigger, or where a forked run goes on), turn after turn, until an
  * end node, a dead end, an unrecovered failure or the visit limit.
  */
-export function* walk(state: RunState, start: PlaybookNode, via: Edge | null = null): EngineGen<void> {
+export function walk(state: RunState, start: PlaybookNode, via: Edge | null = null): void {
   let position: WalkPosition | null = { node: start, via };
-  while (position !== null) position = yield* walkOne(state, position);
+  while (position !== null) position = walkOne(state, position);
 }

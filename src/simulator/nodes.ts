@@ -6,17 +6,17 @@ import { runAttempts } from './attempts';
 import { evaluateInvariant } from './invariants';
 import { memoDurationMs } from './playbookIndex';
 import { compensate, rollbackWalk } from './rollback';
-import type { EngineGen, NodeResult, RunState } from './state';
+import type { NodeResult, RunState } from './state';
 import { stepWork } from './work';
 
-function* runStep(state: RunState, step: NodeOf<'step'>): EngineGen<NodeResult> {
-  const outcome = yield* runAttempts(state, step, stepWork(state, step));
+function runStep(state: RunState, step: NodeOf<'step'>): NodeResult {
+  const outcome = runAttempts(state, step, stepWork(state, step));
   // A partially applied step counts as completed at the moment it failed (rule 5).
   if (outcome.ok || (outcome.wrote && state.journal(step.id).size > 0)) state.pushCompleted(step.id);
   return outcome.ok ? { kind: 'next' } : { kind: 'failed', reason: outcome.reason };
 }
 
-function* runCheckpoint(state: RunState, node: NodeOf<'checkpoint'>): EngineGen<NodeResult> {
+function runCheckpoint(state: RunState, node: NodeOf<'checkpoint'>): NodeResult {
   const entities = node.entities.includes('*') ? state.store.entityNames() : node.entities;
   const rows = new Map(entities.map((entity) => [entity, state.store.copyRows(entity)] as const));
   const data = Object.fromEntries([...rows].map(([entity, list]) => [entity, list.map((row) => row.record)]));
@@ -28,7 +28,7 @@ function* runCheckpoint(state: RunState, node: NodeOf<'checkpoint'>): EngineGen<
     rows,
   });
   if (state.recording)
-    yield state.emit({
+    state.emit({
       type: 'snapshot',
       node: node.id,
       checkpoint: node.id,
@@ -39,7 +39,7 @@ function* runCheckpoint(state: RunState, node: NodeOf<'checkpoint'>): EngineGen<
 }
 
 /** Rule 6: put entities back to the snapshot; steps completed after it leave the stack. */
-function* runRestore(state: RunState, node: NodeOf<'restore'>): EngineGen<NodeResult> {
+function runRestore(state: RunState, node: NodeOf<'restore'>): NodeResult {
   const metrics = state.nodeMetrics(node.id);
   const attempt = state.countAttempt(node.id);
   metrics.attempts += 1;
@@ -64,7 +64,7 @@ function* runRestore(state: RunState, node: NodeOf<'restore'>): EngineGen<NodeRe
   const dropped = state.dropFromStackAfter(snapshot.order);
   metrics.status = 'completed';
   if (state.recording)
-    yield state.emit({
+    state.emit({
       type: 'restore',
       node: node.id,
       checkpoint: node.checkpoint,
@@ -75,15 +75,15 @@ function* runRestore(state: RunState, node: NodeOf<'restore'>): EngineGen<NodeRe
   return { kind: 'next' };
 }
 
-function* runRollback(state: RunState, node: NodeOf<'rollback'>): EngineGen<NodeResult> {
-  const outcome = yield* rollbackWalk(state, node.scope, node.id);
+function runRollback(state: RunState, node: NodeOf<'rollback'>): NodeResult {
+  const outcome = rollbackWalk(state, node.scope, node.id);
   if (outcome.ok) return { kind: 'next' };
   const compensationFailure = state.edge(outcome.compensation, 'failure');
   if (compensationFailure) return { kind: 'goto', edge: compensationFailure };
   return { kind: 'failed', reason: `compensation ${outcome.compensation} failed: ${outcome.reason}` };
 }
 
-function* runCheck(state: RunState, node: NodeOf<'check'>): EngineGen<NodeResult> {
+function runCheck(state: RunState, node: NodeOf<'check'>): NodeResult {
   const ctx = {
     store: state.store,
     model: state.model,
@@ -100,7 +100,7 @@ function* runCheck(state: RunState, node: NodeOf<'check'>): EngineGen<NodeResult
     messages.push(...violations.map((violation) => violation.message));
   });
   if (state.recording)
-    yield state.emit({
+    state.emit({
       type: 'check',
       node: node.id,
       passed: failed.length === 0,
@@ -112,7 +112,7 @@ function* runCheck(state: RunState, node: NodeOf<'check'>): EngineGen<NodeResult
     : { kind: 'failed', reason: `${node.label}: ${messages.join('; ')}` };
 }
 
-function* runApproval(state: RunState, node: NodeOf<'approval'>): EngineGen<NodeResult> {
+function runApproval(state: RunState, node: NodeOf<'approval'>): NodeResult {
   const decision = state.approvals[node.id] ?? 'approve';
   const waitedMs =
     decision === 'timeout' && node.timeout !== undefined
@@ -120,7 +120,7 @@ function* runApproval(state: RunState, node: NodeOf<'approval'>): EngineGen<Node
       : memoDurationMs(node.simulatedWait);
   state.spend(node.id, waitedMs);
   if (state.recording)
-    yield state.emit({
+    state.emit({
       type: 'approval',
       node: node.id,
       decision,
@@ -137,7 +137,7 @@ function* runApproval(state: RunState, node: NodeOf<'approval'>): EngineGen<Node
     : { kind: 'failed', reason: `approval ${decision === 'reject' ? 'rejected' : 'timed out'}` };
 }
 
-function* runDecision(state: RunState, node: NodeOf<'decision'>): EngineGen<NodeResult> {
+function runDecision(state: RunState, node: NodeOf<'decision'>): NodeResult {
   const result = evaluateExpression(node.condition, state.scope.variables(state.store, state.clock.date()));
   if (!result.ok) return { kind: 'failed', reason: `condition "${node.condition}": ${result.error.message}` };
   const value = fromCelValue(result.value);
@@ -150,7 +150,7 @@ function* runDecision(state: RunState, node: NodeOf<'decision'>): EngineGen<Node
     .get(node.id)
     ?.find((candidate) => candidate.kind === 'branch' && candidate.when === value);
   if (state.recording)
-    yield state.emit({
+    state.emit({
       type: 'decision',
       node: node.id,
       value,
@@ -163,33 +163,33 @@ function* runDecision(state: RunState, node: NodeOf<'decision'>): EngineGen<Node
 }
 
 /** Does one node's work (spec section 5, rules 3–9) and says where the walk goes. */
-export function* visitNode(state: RunState, node: PlaybookNode): EngineGen<NodeResult> {
+export function visitNode(state: RunState, node: PlaybookNode): NodeResult {
   switch (node.kind) {
     case 'trigger':
       return { kind: 'next' };
     case 'step':
-      return yield* runStep(state, node);
+      return runStep(state, node);
     case 'compensation': {
       // Reached by a plain edge rather than a rollback: it undoes its own step, if that is on the stack.
       const stepId = state.stepOf.get(node.id);
       if (stepId === undefined || !state.isOnStack(stepId)) return { kind: 'next' };
-      const outcome = yield* compensate(state, node, stepId, undefined);
+      const outcome = compensate(state, node, stepId, undefined);
       return outcome.ok ? { kind: 'next' } : { kind: 'failed', reason: outcome.reason };
     }
     case 'checkpoint':
-      return yield* runCheckpoint(state, node);
+      return runCheckpoint(state, node);
     case 'restore':
-      return yield* runRestore(state, node);
+      return runRestore(state, node);
     case 'rollback':
-      return yield* runRollback(state, node);
+      return runRollback(state, node);
     case 'check':
-      return yield* runCheck(state, node);
+      return runCheck(state, node);
     case 'approval':
-      return yield* runApproval(state, node);
+      return runApproval(state, node);
     case 'notify': {
       const text = renderTemplate(node.message, (name) => state.templateValue(node, name));
       if (state.recording)
-        yield state.emit({
+        state.emit({
           type: 'notify',
           node: node.id,
           channel: node.channel,
@@ -201,10 +201,10 @@ export function* visitNode(state: RunState, node: PlaybookNode): EngineGen<NodeR
       return { kind: 'next' };
     }
     case 'decision':
-      return yield* runDecision(state, node);
+      return runDecision(state, node);
     case 'failsafe':
       if (state.recording)
-        yield state.emit({
+        state.emit({
           type: 'failsafe',
           node: node.id,
           mode: node.mode,

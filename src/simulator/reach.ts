@@ -1,17 +1,17 @@
 import type { Edge, PlaybookNode } from '../domain/types';
 import { applyEffects } from './effects';
-import type { EngineGen, RunState } from './state';
+import type { RunState } from './state';
 
 /**
  * A node is reached: the `enter` event, then what faults do on arrival. An `outage` opens its
  * window the first time; a `corrupt` applies its mutation before the node's work, once per run.
  * A mutation whose `where` cannot be evaluated damages nothing (the fault event says why).
  */
-export function* reachNode(state: RunState, node: PlaybookNode, via: Edge | null): EngineGen<void> {
+export function reachNode(state: RunState, node: PlaybookNode, via: Edge | null): void {
   state.currentNode = node.id;
   state.markEntered(node.id);
   if (state.recording)
-    yield state.emit({
+    state.emit({
       type: 'enter',
       node: node.id,
       edge: via?.id ?? null,
@@ -20,7 +20,7 @@ export function* reachNode(state: RunState, node: PlaybookNode, via: Edge | null
   const { outages, corruptions } = state.faults.reach(node, state.clock.nowMs);
   for (const system of outages) {
     if (state.recording)
-      yield state.emit({
+      state.emit({
         type: 'fault',
         node: node.id,
         fault: 'outage',
@@ -40,7 +40,7 @@ export function* reachNode(state: RunState, node: PlaybookNode, via: Edge | null
     if (!result.ok) {
       state.store.rollback(mark);
       if (state.recording)
-        yield state.emit({
+        state.emit({
           type: 'fault',
           node: node.id,
           fault: 'corrupt',
@@ -51,14 +51,14 @@ export function* reachNode(state: RunState, node: PlaybookNode, via: Edge | null
     state.store.commit(mark);
     const summary = result.summaries[0]!;
     if (state.recording)
-      yield state.emit({
+      state.emit({
         type: 'fault',
         node: node.id,
         fault: 'corrupt',
         message: `silent damage: ${summary.op} ${summary.entity} (${summary.writes} record${summary.writes === 1 ? '' : 's'})`,
       });
     if (state.recording)
-      yield state.emit({
+      state.emit({
         type: 'effect',
         node: node.id,
         op: summary.op,

@@ -1,7 +1,7 @@
 import type { Edge, NodeOf } from '../domain/types';
 import { runAttempts } from './attempts';
 import { reachNode } from './reach';
-import type { EngineGen, RunState } from './state';
+import type { RunState } from './state';
 import { compensationWork } from './work';
 
 export type RollbackOutcome = { ok: true } | { ok: false; compensation: string; reason: string };
@@ -13,21 +13,21 @@ const DONE: RollbackOutcome = Object.freeze({ ok: true });
  * `via` is the compensate edge a rollback takes, or `undefined` when the walk already entered the
  * node (and reports its failure itself).
  */
-export function* compensate(
+export function compensate(
   state: RunState,
   compensation: NodeOf<'compensation'>,
   stepId: string,
   via: Edge | null | undefined,
-): EngineGen<RollbackOutcome> {
-  if (via !== undefined) yield* reachNode(state, compensation, via);
+): RollbackOutcome {
+  if (via !== undefined) reachNode(state, compensation, via);
   state.compensations.run += 1;
-  const outcome = yield* runAttempts(state, compensation, compensationWork(state, compensation, stepId));
+  const outcome = runAttempts(state, compensation, compensationWork(state, compensation, stepId));
   if (!outcome.ok) {
     state.compensations.failed += 1;
     if (via === undefined) return { ok: false, compensation: compensation.id, reason: outcome.reason };
     state.markFailed(compensation.id);
     if (state.recording)
-      yield state.emit({
+      state.emit({
         type: 'failed',
         node: compensation.id,
         reason: outcome.reason,
@@ -38,7 +38,7 @@ export function* compensate(
   state.compensations.succeeded += 1;
   state.removeFromStack(stepId);
   if (state.recording)
-    yield state.emit({
+    state.emit({
       type: 'compensate',
       node: compensation.id,
       step: stepId,
@@ -56,17 +56,17 @@ export function* compensate(
  * 3. run each compensation; the first that fails stops the walk and is returned, so the caller
  *    follows its failure edge, else the rollback node's, else ends `rollback_incomplete`.
  */
-export function* rollbackWalk(
+export function rollbackWalk(
   state: RunState,
   scope: 'all' | readonly string[],
   rollbackNode: string | null,
-): EngineGen<RollbackOutcome> {
+): RollbackOutcome {
   // 1. Steps in scope, in reverse order of completion.
   const entries = state.stack
     .filter((entry) => scope === 'all' || scope.includes(entry.step))
     .sort((a, b) => b.order - a.order);
   if (state.recording)
-    yield state.emit({
+    state.emit({
       type: 'rollback',
       node: rollbackNode,
       steps: entries.map((entry) => entry.step),
@@ -80,7 +80,7 @@ export function* rollbackWalk(
     if (compensationId === undefined) {
       if (step.kind === 'step' && step.effects.length > 0) {
         if (state.recording)
-          yield state.emit({
+          state.emit({
             type: 'not-compensated',
             node: entry.step,
             step: entry.step,
@@ -93,7 +93,7 @@ export function* rollbackWalk(
     if (compensation.kind !== 'compensation') continue;
     // 3. Run it; a failure stops the walk here.
     const via = state.outgoing.get(entry.step)?.find((edge) => edge.kind === 'compensate') ?? null;
-    const outcome = yield* compensate(state, compensation, entry.step, via);
+    const outcome = compensate(state, compensation, entry.step, via);
     if (!outcome.ok) return outcome;
   }
   return DONE;

@@ -6,7 +6,7 @@ import { FaultPlan } from './faults';
 import { createIdGenerator } from './ids';
 import type { PlaybookIndex } from './playbookIndex';
 import { buildResult, type SimulationResult } from './result';
-import { type ApprovalDecision, type EngineGen, RunState } from './state';
+import { type ApprovalDecision, RunState } from './state';
 import { DataStore } from './store';
 
 /** How to run: a scenario of the playbook and/or extra faults, approvals and a seed. */
@@ -128,15 +128,6 @@ export function prepare(
   };
 }
 
-/** Runs a generator of the engine to its end and returns what it returns. */
-export function drain<T>(generator: EngineGen<T>): T {
-  for (;;) {
-    const next = generator.next();
-    if (next.done) return next.value;
-    // every event is already recorded in the run state
-  }
-}
-
 /** One dry run to its end (spec section 5). Same input, same result, byte for byte. */
 export function simulate(
   playbook: Playbook,
@@ -145,11 +136,17 @@ export function simulate(
   const prepared = prepare(playbook, options);
   if (!prepared.ok) return prepared;
   const { state, trigger, scenarioId, initial, expect } = prepared.run;
-  drain(walk(state, trigger));
+  walk(state, trigger);
   return { ok: true, result: buildResult(state, scenarioId, initial, expect) };
 }
 
-/** Starts a run to advance event by event; it yields exactly the events `simulate` gives. */
+/**
+ * Starts a run to advance event by event; it gives exactly the events `simulate` gives. The run
+ * is walked at once (a run takes milliseconds), keeping the data and position right after each
+ * event as it is recorded; `step` then hands the events out one at a time, and every reading
+ * (`events`, `state`, `positionAt`, `dataAt`, `result`) sees only the events handed out so far,
+ * exactly as if the run were advancing one event per step.
+ */
 export function startRun(
   playbook: Playbook,
   options: RunOptions = {},
@@ -157,15 +154,12 @@ export function startRun(
   const prepared = prepare(playbook, options);
   if (!prepared.ok) return prepared;
   const { state, trigger, scenarioId, initial, expect } = prepared.run;
-  const generator = walk(state, trigger);
   const frames: Dataset[] = [];
   const positions: RunPosition[] = [];
   let lastVersions = new Map<string, number>();
   let lastData: Dataset = initial;
-  let done = false;
-  let result: SimulationResult | null = null;
 
-  const capture = (event: SimEvent) => {
+  state.onEvent = (event: SimEvent) => {
     const data: Dataset = {};
     const versions = new Map<string, number>();
     for (const entity of state.store.entityNames()) {
@@ -187,35 +181,41 @@ export function startRun(
       done: event.type === 'end',
     };
   };
+  walk(state, trigger);
+  state.onEvent = null;
+
+  /** The events handed out so far (the session's `events`, growing with each step). */
+  const events: SimEvent[] = [];
+  let done = false;
+  let result: SimulationResult | null = null;
 
   const step = (): SimEvent | null => {
     if (done) return null;
-    const next = generator.next();
-    if (next.done) {
+    const next = state.events[events.length];
+    if (next === undefined) {
       done = true;
       result = buildResult(state, scenarioId, initial, expect);
       return null;
     }
-    capture(next.value);
-    if (next.value.type === 'end') {
+    events.push(next);
+    if (next.type === 'end') {
       done = true;
-      drain(generator);
       result = buildResult(state, scenarioId, initial, expect);
     }
-    return next.value;
+    return next;
   };
 
   const positionAt = (seq: number): RunPosition =>
-    positions[seq] ?? { seq: -1, atMs: 0, node: null, done: false };
+    (seq < events.length ? positions[seq] : undefined) ?? { seq: -1, atMs: 0, node: null, done: false };
   const session: SimulationSession = {
-    events: state.events,
+    events,
     step,
     state: () => {
-      const seq = state.events.length - 1;
+      const seq = events.length - 1;
       return { ...positionAt(seq), done, data: seq < 0 ? initial : frames[seq]! };
     },
     positionAt,
-    dataAt: (seq) => (seq < 0 ? initial : (frames[Math.min(seq, frames.length - 1)] ?? initial)),
+    dataAt: (seq) => (seq < 0 ? initial : (frames[Math.min(seq, events.length - 1)] ?? initial)),
     runToEnd: () => {
       while (step() !== null) {
         // advance to the end, capturing every frame for scrubbing

@@ -179,10 +179,14 @@ export class RunState {
     return this.index.edge(nodeId, kind);
   }
 
-  /** Numbers, times and records an event; returns it so a generator can yield it. */
+  /** Called right after each event is recorded, with the run as it is at that moment (a session's frames). */
+  onEvent: ((event: SimEvent) => void) | null = null;
+
+  /** Numbers, times and records an event (recording runs only: callers check `recording`). */
   emit(draft: SimEventDraft): SimEvent {
     const event = { seq: this.events.length, atMs: this.clock.nowMs, ...draft } as SimEvent;
     this.events.push(event);
+    this.onEvent?.(event);
     return event;
   }
 
@@ -349,5 +353,3 @@ export type NodeResult =
   | { kind: 'goto'; edge: Edge }
   | { kind: 'failed'; reason: string }
   | { kind: 'end'; outcome: RunOutcome; endNode: string | null; reason: string };
-
-export type EngineGen<T> = Generator<SimEvent, T, void>;
