@@ -121,7 +121,6 @@ export const NodeShell = memo(function NodeShell({
             style={place.style}
             className={`pb-handle pb-handle--${id}`}
             title={place.title}
-            aria-label={place.title}
           />
         );
       })}
