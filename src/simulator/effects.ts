@@ -34,8 +34,11 @@ export interface EffectContext {
   now: () => Date;
   /** The value of a template name (`{{id}}` draws a fresh id on each call). */
   template: (name: TemplateName) => string;
-  /** Keys (`entity\0key`) this node has inserted in this run; written to as inserts happen. */
-  insertedKeys: Set<string>;
+  /**
+   * Keys (`entity\0key`) this node has inserted in this run, written to as inserts happen; `null`
+   * for a node that is not idempotent, whose keys nothing ever reads.
+   */
+  insertedKeys: Set<string> | null;
   idempotent: boolean;
   /** Record writes allowed (for `partial`); `Infinity` for all. */
   budget: number;
@@ -133,13 +136,13 @@ export function applyEffects(effects: readonly Effect[], ctx: EffectContext): Ap
         if (writes.length >= ctx.budget) break;
         const rendered = renderRecord(raw, ctx.template);
         const key = ctx.model.keyOf(effect.entity, rendered);
-        const seenKey = `${effect.entity}\u0000${key}`;
-        if (ctx.idempotent && key !== null && ctx.insertedKeys.has(seenKey)) {
+        const seenKey = ctx.insertedKeys === null || key === null ? '' : `${effect.entity}\u0000${key}`;
+        if (ctx.idempotent && key !== null && ctx.insertedKeys?.has(seenKey)) {
           summary.skipped.push(key);
           continue;
         }
         const row = ctx.store.insert(effect.entity, rendered);
-        if (key !== null) ctx.insertedKeys.add(seenKey);
+        if (key !== null) ctx.insertedKeys?.add(seenKey);
         record({ entity: effect.entity, op: 'insert', rowId: row.rowId, key, before: null });
       }
     } else {
@@ -172,7 +175,7 @@ export function countWrites(effects: readonly Effect[], ctx: EffectContext): App
   try {
     return applyEffects(effects, {
       ...ctx,
-      insertedKeys: new Set(ctx.insertedKeys),
+      insertedKeys: ctx.insertedKeys && new Set(ctx.insertedKeys),
       // Counting must not draw from the id generator, or the real apply would get other ids.
       template: (name) => (name === 'id' ? 'id-counting' : ctx.template(name)),
       budget: Number.POSITIVE_INFINITY,

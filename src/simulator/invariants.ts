@@ -34,6 +34,18 @@ export interface InvariantContext {
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
 
+/** Whether text is a timestamp; remembered, since runs check the same few times over and over. */
+const timestamps = new Map<string, boolean>();
+function isTimestamp(text: string): boolean {
+  let known = timestamps.get(text);
+  if (known === undefined) {
+    known = TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text));
+    if (timestamps.size >= 10_000) timestamps.clear();
+    timestamps.set(text, known);
+  }
+  return known;
+}
+
 function hasType(value: unknown, type: Entity['fields'][number]['type']): boolean {
   switch (type) {
     case 'string':
@@ -45,7 +57,7 @@ function hasType(value: unknown, type: Entity['fields'][number]['type']): boolea
     case 'boolean':
       return typeof value === 'boolean';
     case 'timestamp':
-      return typeof value === 'string' && TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+      return typeof value === 'string' && isTimestamp(value);
     case 'json':
       return true;
     default:

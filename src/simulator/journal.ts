@@ -15,9 +15,10 @@ interface BeforeImage {
  * record is kept, so a retry or a duplicate delivery cannot overwrite what `revert` restores.
  */
 export class Journal {
-  private readonly images = new Map<number, BeforeImage>();
   /** The images in the order they were taken (a revert walks it backwards). */
   private readonly order: BeforeImage[] = [];
+  /** Row ids with an image, made once the journal is too long to search (most steps touch a few records). */
+  private rowIds: Set<number> | null = null;
 
   /** `owner`: the run that may add to it (a forked run copies it first); `null` for a shared empty one. */
   constructor(readonly owner: object | null) {}
@@ -25,25 +26,29 @@ export class Journal {
   /** A copy that `owner` may add to, for a forked run. */
   copyFor(owner: object): Journal {
     const copy = new Journal(owner);
-    for (const image of this.order) {
-      copy.images.set(image.rowId, image);
-      copy.order.push(image);
-    }
+    for (const image of this.order) copy.order.push(image);
+    if (this.rowIds) copy.rowIds = new Set(this.rowIds);
     return copy;
   }
 
   record(writes: readonly RecordWrite[]): void {
     if (this.owner === null) throw new Error('the shared empty journal is read-only');
     for (const write of writes) {
-      if (this.images.has(write.rowId)) continue;
-      const image = { entity: write.entity, rowId: write.rowId, key: write.key, record: write.before };
-      this.images.set(write.rowId, image);
-      this.order.push(image);
+      if (this.has(write.rowId)) continue;
+      this.order.push({ entity: write.entity, rowId: write.rowId, key: write.key, record: write.before });
+      this.rowIds?.add(write.rowId);
     }
   }
 
+  private has(rowId: number): boolean {
+    if (this.rowIds) return this.rowIds.has(rowId);
+    for (const image of this.order) if (image.rowId === rowId) return true;
+    if (this.order.length >= 16) this.rowIds = new Set(this.order.map((image) => image.rowId));
+    return false;
+  }
+
   get size(): number {
-    return this.images.size;
+    return this.order.length;
   }
 
   /**

@@ -29,14 +29,14 @@ export function reachNode(state: RunState, node: PlaybookNode, via: Edge | null)
   }
   for (const mutation of corruptions) {
     const mark = state.store.begin();
-    const keys = new Set(state.keysInsertedBy(node.id));
+    const keys = state.keysToTrack(node);
     const result = applyEffects(
       [mutation],
       state.effectContext(node, state.store, false, Number.POSITIVE_INFINITY, keys),
     );
     // The node's inserted keys take the mutation's inserts even when it fails part-way: the
     // engine has always counted them (an idempotent step then skips a key the damage inserted).
-    state.setInsertedKeys(node.id, keys);
+    if (keys) state.setInsertedKeys(node.id, keys);
     if (!result.ok) {
       state.store.rollback(mark);
       if (state.recording)

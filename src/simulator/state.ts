@@ -12,6 +12,7 @@ import { Journal } from './journal';
 import type { ModelIndex } from './model';
 import { PlaybookIndex } from './playbookIndex';
 import type { DataStore, Row } from './store';
+import { isIdempotent } from './work';
 
 const EMPTY_JOURNAL = new Journal(null);
 const NO_KEYS: ReadonlySet<string> = new Set();
@@ -248,6 +249,14 @@ export class RunState {
     return this.insertedKeys.get(nodeId) ?? NO_KEYS;
   }
 
+  /**
+   * A copy of the node's inserted keys to apply effects with, or `null` when the node is not
+   * idempotent: its keys are only ever read by its own idempotent inserts, so they need no record.
+   */
+  keysToTrack(node: PlaybookNode): Set<string> | null {
+    return isIdempotent(node) ? new Set(this.keysInsertedBy(node.id)) : null;
+  }
+
   /** Puts a step on top of the compensation stack (once; a later completion moves it up). */
   pushCompleted(stepId: string): void {
     this.removeFromStack(stepId);
@@ -325,14 +334,14 @@ export class RunState {
 
   /**
    * What applying effects on behalf of `node` needs. `insertedKeys` is a copy of the node's
-   * inserted keys (the caller stores it back when the writes land); pass one to reuse it.
+   * inserted keys (the caller stores it back when the writes land), or `null` (`keysToTrack`).
    */
   effectContext(
     node: PlaybookNode,
     store: DataStore,
     idempotent: boolean,
     budget: number,
-    insertedKeys: Set<string> = new Set(this.keysInsertedBy(node.id)),
+    insertedKeys: Set<string> | null = this.keysToTrack(node),
   ): EffectContext {
     return {
       store,

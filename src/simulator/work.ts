@@ -16,7 +16,7 @@ export function isIdempotent(node: PlaybookNode): boolean {
 export function stepWork(state: RunState, step: NodeOf<'step'>): ApplyWork {
   return (store, budget): Applied => {
     // Inserted keys are tracked on a copy until the attempt lands, so a failed apply adds none.
-    const keys = new Set(state.keysInsertedBy(step.id));
+    const keys = state.keysToTrack(step);
     const ctx = state.effectContext(step, store, isIdempotent(step), budget, keys);
     const result = applyEffects(step.effects, ctx);
     if (!result.ok) return result;
@@ -25,7 +25,7 @@ export function stepWork(state: RunState, step: NodeOf<'step'>): ApplyWork {
       summaries: result.summaries,
       writes: result.writes.length,
       commit: () => {
-        state.setInsertedKeys(step.id, keys);
+        if (keys) state.setInsertedKeys(step.id, keys);
         state.journalForWrite(step.id).record(result.writes);
       },
     };
@@ -48,7 +48,7 @@ export function compensationWork(
       for (const summary of summaries) writes += summary.writes;
       return { ok: true, summaries, writes, commit: NOTHING_TO_COMMIT };
     }
-    const keys = new Set(state.keysInsertedBy(compensation.id));
+    const keys = state.keysToTrack(compensation);
     const ctx = state.effectContext(
       compensation,
       store,
@@ -62,7 +62,9 @@ export function compensationWork(
       ok: true,
       summaries: result.summaries,
       writes: result.writes.length,
-      commit: () => state.setInsertedKeys(compensation.id, keys),
+      commit: () => {
+        if (keys) state.setInsertedKeys(compensation.id, keys);
+      },
     };
   };
 }
