@@ -1,13 +1,26 @@
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { renderHtml } from './src/exporters/runbook/html';
 
 /**
- * The production Content Security Policy (docs/security.md). The built index.html carries it as a
- * meta tag, so any static host applies it; `vite preview` also sends it as a header, the only way
- * `frame-ancestors` takes effect. Dev keeps no policy: Vite's dev client needs inline scripts.
+ * The hash of the runbook's own stylesheet, the one `<style>` the policy lets apply: the runbook
+ * HTML is previewed in a sandboxed srcdoc frame and opened as a blob: print view, and both inherit
+ * the app's policy. Computed from the exporter, so it follows any change to that stylesheet.
  */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const runbookStyle = /<style>([\s\S]*?)<\/style>/.exec(
+  renderHtml({ title: '', subtitle: '', sections: [] }),
+)?.[1];
+if (runbookStyle === undefined) throw new Error('the runbook HTML has no <style> to hash');
+const RUNBOOK_STYLE_HASH = `'sha256-${createHash('sha256').update(runbookStyle).digest('base64')}'`;
+
+/**
+ * The production Content Security Policy (docs/security.md): issue 10's policy, plus the hash of
+ * the runbook's stylesheet in style-src. The built index.html carries it as a meta tag, so any
+ * static host applies it; `vite preview` also sends it as a header, the only way `frame-ancestors`
+ * takes effect. Dev keeps no policy: Vite's dev client needs inline scripts.
+ */
+export const CONTENT_SECURITY_POLICY = `default-src 'self'; script-src 'self'; style-src 'self' ${RUNBOOK_STYLE_HASH}; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`;
 
 /** Adds the policy to the built page's head, right after the charset (which must come first). */
 function contentSecurityPolicyMeta(): Plugin {
