@@ -12,6 +12,10 @@ const ACTION_WORDS: Record<string, string> = {
   restored: 'restored a version',
   imported: 'imported',
   exported: 'exported',
+  created: 'created the playbook',
+  forked: 'made a copy',
+  deleted: 'moved it to the trash',
+  undeleted: 'brought it back from the trash',
 };
 
 /** The audit log as a timeline, newest first, with the verification of its hash chain. */
