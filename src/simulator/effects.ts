@@ -48,24 +48,13 @@ export type ApplyResult =
   | { ok: true; writes: RecordWrite[]; summaries: EffectSummary[] }
   | { ok: false; error: string };
 
-/** A record with its template strings rendered, written over `into` (a fresh object by default). */
-function renderRecord(
-  record: DataRecord,
-  template: EffectContext['template'],
-  into: DataRecord = {},
-): DataRecord {
+/** A fresh record with its template strings rendered. */
+function renderRecord(record: DataRecord, template: EffectContext['template']): DataRecord {
+  const out: DataRecord = {};
   for (const field in record) {
     const value = record[field];
-    into[field] =
-      typeof value === 'string' && hasPlaceholder(value) ? renderCompiled(value, template) : value;
+    out[field] = typeof value === 'string' && hasPlaceholder(value) ? renderCompiled(value, template) : value;
   }
-  return into;
-}
-
-/** `{ ...record }`: a copy with the same fields in the same order. */
-function copyRecord(record: DataRecord): DataRecord {
-  const out: DataRecord = {};
-  for (const field in record) out[field] = record[field];
   return out;
 }
 
@@ -101,8 +90,16 @@ export function selectRows(
 ): Selection {
   const selected: Row[] = [];
   const { fields, values } = matchOf(effect);
+  // One `match` field (the usual `{ id: … }`) is tested inline; more go through matchesAll.
+  const single = fields.length === 1 ? fields[0]! : null;
+  const wanted = values[0];
   for (const row of store.rows(effect.entity)) {
-    if (!matchesAll(row.record, fields, values)) continue;
+    if (single !== null) {
+      const actual = row.record[single];
+      // Two different primitives are never JSON-equal; only objects need the deep comparison.
+      if (actual !== wanted && (typeof actual !== 'object' || actual === null || !jsonEqual(actual, wanted)))
+        continue;
+    } else if (!matchesAll(row.record, fields, values)) continue;
     if (effect.where !== undefined) {
       const result = evaluateExpression(effect.where, scope.variables(store, now(), row.record));
       if (!result.ok) return { ok: false, error: `where "${effect.where}": ${result.error.message}` };
@@ -152,12 +149,10 @@ export function applyEffects(effects: readonly Effect[], ctx: EffectContext): Ap
         if (writes.length >= ctx.budget) break;
         const key = ctx.model.keyOf(effect.entity, row.record);
         if (effect.op === 'update') {
-          // `{ ...row.record, ...rendered set }`, without the intermediate object.
-          ctx.store.replace(
-            effect.entity,
-            row.rowId,
-            renderRecord(effect.set, ctx.template, copyRecord(row.record)),
-          );
+          ctx.store.replace(effect.entity, row.rowId, {
+            ...row.record,
+            ...renderRecord(effect.set, ctx.template),
+          });
         } else {
           ctx.store.remove(effect.entity, row.rowId);
         }

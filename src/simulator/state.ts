@@ -10,6 +10,7 @@ import type { IdGenerator } from './ids';
 import type { Snapshot } from './invariants';
 import { Journal } from './journal';
 import type { ModelIndex } from './model';
+import { NodeSlots } from './nodeSlots';
 import { PlaybookIndex } from './playbookIndex';
 import type { DataStore, Row } from './store';
 import { isIdempotent } from './work';
@@ -60,17 +61,15 @@ export class RunState {
   metrics = new Map<string, NodeMetrics>();
   private readonly scratchMetrics: NodeMetrics = { attempts: 0, timeMs: 0, status: 'completed' };
   compensations = { run: 0, succeeded: 0, failed: 0 };
-  /** Step → journal. Shared with a fork until either side adds a journal (`journalsShared`). */
-  private journals = new Map<string, Journal>();
-  private journalsShared = false;
+  /** Step → journal. Shared with a fork until either side adds one. */
+  private journals: NodeSlots<Journal>;
   /** Marks the journals this run may add to; a fork gives both sides new marks, so both copy. */
   private journalOwner: object = {};
   /**
-   * Keys each node inserted; a set in here is never changed, only replaced. The map is shared
-   * with a fork until either side replaces one (`keysShared`).
+   * Keys each node inserted; a set in here is never changed, only replaced. Shared with a fork
+   * until either side replaces one.
    */
-  private insertedKeys = new Map<string, ReadonlySet<string>>();
-  private keysShared = false;
+  private insertedKeys: NodeSlots<ReadonlySet<string>>;
   /** Attempts per node (by position) over the whole run, which faults' `attempts` counts against. */
   attemptCounts: Int32Array;
   /** Per node (by position): the visit during which the run first entered it, 0 when never. */
@@ -112,6 +111,8 @@ export class RunState {
     this.attemptCounts = from ? from.attemptCounts.slice() : new Int32Array(playbook.nodes.length);
     this.enteredAt = from ? from.enteredAt.slice() : new Int32Array(playbook.nodes.length);
     this.onStack = from ? from.onStack.slice() : new Uint8Array(playbook.nodes.length);
+    this.journals = from ? from.journals.fork() : new NodeSlots(this.index);
+    this.insertedKeys = from ? from.insertedKeys.fork() : new NodeSlots(this.index);
   }
 
   /**
@@ -135,13 +136,9 @@ export class RunState {
     );
     fork.scope = this.scope.fork();
     fork.compensations = { ...this.compensations };
-    fork.journals = this.journals;
-    fork.journalsShared = true;
-    this.journalsShared = true;
+    // The constructor took over the journals and inserted keys; the journals this run owned are
+    // now shared, so it too copies one before adding to it.
     this.journalOwner = {};
-    fork.insertedKeys = this.insertedKeys;
-    fork.keysShared = true;
-    this.keysShared = true;
     fork.stack = [...this.stack];
     fork.snapshots = new Map(this.snapshots);
     fork.restored = new Map(this.restored);
@@ -228,20 +225,12 @@ export class RunState {
     if (journal?.owner === this.journalOwner) return journal;
     if (!journal) journal = new Journal(this.journalOwner);
     else journal = journal.copyFor(this.journalOwner);
-    if (this.journalsShared) {
-      this.journals = new Map(this.journals);
-      this.journalsShared = false;
-    }
     this.journals.set(stepId, journal);
     return journal;
   }
 
   /** The node's inserted keys after writes that landed. */
   setInsertedKeys(nodeId: string, keys: ReadonlySet<string>): void {
-    if (this.keysShared) {
-      this.insertedKeys = new Map(this.insertedKeys);
-      this.keysShared = false;
-    }
     this.insertedKeys.set(nodeId, keys);
   }
 
