@@ -78,10 +78,12 @@ test('two tabs: a tab without edits reloads cleanly; edits in both give a visibl
   await expect(second.getByRole('group', { name: 'Step: New step' })).toHaveCount(1);
   await expect(second.getByText('Reloaded: this playbook was saved in another tab.')).toBeVisible();
 
-  // 2. Both edit at once: whichever saves second is stopped and asked.
+  // 2. Both edit at once: whichever saves second is stopped and asked. Both edits must land within
+  // the 300 ms autosave debounce; `force` skips the wait for a canvas still animating its view,
+  // which otherwise let one tab save (and the other reload) before the second click.
   await Promise.all([
-    first.getByRole('button', { name: 'Add Check', exact: true }).click(),
-    second.getByRole('button', { name: 'Add Notify', exact: true }).click(),
+    first.getByRole('button', { name: 'Add Check', exact: true }).click({ force: true }),
+    second.getByRole('button', { name: 'Add Notify', exact: true }).click({ force: true }),
   ]);
   const conflictIn = async (page: Page) =>
     page.getByRole('alertdialog', { name: 'This playbook was changed in another tab' }).isVisible();
