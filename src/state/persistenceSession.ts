@@ -99,6 +99,11 @@ export async function reloadFromStorage(notice: string | null): Promise<void> {
   if (!current) return;
   const stored = await repository.get(current.id);
   if (!stored.ok || stored.value.status !== 'ok' || wiring !== current) return;
+  // An edit made while the stored draft was being read would be dropped by the reload: ask instead.
+  if (current.autosave.hasUnsavedEdits()) {
+    sessionStore.setState({ conflict: { storedVersion: stored.value.version } });
+    return;
+  }
   current.writer.adopt(stored.value.version);
   current.autosave.reset();
   applyStoredDocument(stored.value.playbook);
