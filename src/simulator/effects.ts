@@ -2,6 +2,7 @@ import { evaluateExpression } from '../domain/expressions';
 import { hasPlaceholder, type TemplateName } from '../domain/templates';
 import type { DataRecord, Effect } from '../domain/types';
 import type { CelScope } from './celScope';
+import { isIndexable } from './keyIndex';
 import { jsonEqual, type ModelIndex } from './model';
 import type { DataStore, Row } from './store';
 import { renderCompiled } from './templates';
@@ -93,7 +94,12 @@ export function selectRows(
   // One `match` field (the usual `{ id: … }`) is tested inline; more go through matchesAll.
   const single = fields.length === 1 ? fields[0]! : null;
   const wanted = values[0];
-  for (const row of store.rows(effect.entity)) {
+  // Matching on the key alone (the usual case): only the rows with that key, from the key index.
+  const candidates =
+    single !== null && single === store.keyField(effect.entity) && isIndexable(wanted)
+      ? store.rowsWithKey(effect.entity, wanted)
+      : store.rows(effect.entity);
+  for (const row of candidates) {
     if (single !== null) {
       const actual = row.record[single];
       // Two different primitives are never JSON-equal; only objects need the deep comparison.

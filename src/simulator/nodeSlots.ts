@@ -26,8 +26,12 @@ export class NodeSlots<T> {
       this.shared = false;
     }
     const position = this.index.position.get(id);
-    if (position !== undefined) this.values[position] = value;
-    else (this.extra ??= new Map()).set(id, value);
+    if (position !== undefined) {
+      this.values[position] = value;
+      return;
+    }
+    this.extra ??= new Map();
+    this.extra.set(id, value);
   }
 
   /** A copy for a forked run; both share the values until one of them sets one. */

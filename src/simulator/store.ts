@@ -1,4 +1,5 @@
 import type { DataRecord, Dataset, Playbook } from '../domain/types';
+import { KeyIndex } from './keyIndex';
 
 /** One record in the store, with a row id the journal uses to find it again (keys may repeat). */
 export interface Row {
@@ -80,6 +81,8 @@ export class DataStore {
   private constructor(
     private readonly tables: Map<string, Row[]>,
     private readonly counter: Counter,
+    private keys: KeyIndex,
+    private readonly keyFields: ReadonlyMap<string, string>,
   ) {}
 
   /** The store a run starts from: every model entity, then any dataset entity, each deep-copied. */
@@ -98,7 +101,10 @@ export class DataStore {
         records.map((record) => ({ rowId: counter.next++, record: cloneJson(record) })),
       );
     }
-    const store = new DataStore(tables, counter);
+    const keyFields = new Map(
+      playbook.dataModel.entities.map((entity) => [entity.name, entity.key] as const),
+    );
+    const store = new DataStore(tables, counter, new KeyIndex(keyFields), keyFields);
     for (const name of tables.keys()) store.owned.add(name);
     return store;
   }
@@ -109,6 +115,22 @@ export class DataStore {
 
   rows(entity: string): readonly Row[] {
     return this.tables.get(entity) ?? [];
+  }
+
+  /** The field that is the entity's key (`id` for an entity the model does not describe). */
+  keyField(entity: string): string {
+    return this.keys.keyField(entity);
+  }
+
+  /** The rows whose key field is exactly `value`, in table order, found through the key index. */
+  rowsWithKey(entity: string, value: string | number | boolean): Row[] {
+    const rows = this.rows(entity);
+    const out: Row[] = [];
+    for (const rowId of this.keys.rowIds(entity, value, rows)) {
+      const index = indexOfRow(rows, rowId);
+      if (index >= 0) out.push(rows[index]!);
+    }
+    return out;
   }
 
   version(entity: string): number {
@@ -122,10 +144,17 @@ export class DataStore {
    */
   fork(): DataStore {
     if (this.depth > 0) throw new Error('fork inside a transaction');
-    const fork = new DataStore(new Map(this.tables), { ...this.counter });
+    const fork = new DataStore(
+      new Map(this.tables),
+      { ...this.counter },
+      new KeyIndex(this.keyFields),
+      this.keyFields,
+    );
     for (const [name, version] of this.versions) fork.versions.set(name, version);
-    // Neither side owns a shared table any more: the first write on either side copies it.
+    // Neither side owns a shared table any more: the first write on either side copies it (and
+    // this side's key index, made for its tables, is rebuilt when next needed).
     this.owned.clear();
+    this.keys = new KeyIndex(this.keyFields);
     return fork;
   }
 
@@ -147,9 +176,16 @@ export class DataStore {
     for (let index = this.undo.length - 1; index >= mark; index -= 1) {
       const entry = this.undo[index]!;
       const rows = this.writable(entry.entity);
-      if (entry.kind === 'insert') rows.splice(entry.index, 1);
-      else if (entry.kind === 'replace') rows[entry.index] = entry.row;
-      else rows.splice(entry.index, 0, entry.row);
+      if (entry.kind === 'insert') {
+        rows.splice(entry.index, 1);
+        this.keys.removed(entry.entity, entry.row);
+      } else if (entry.kind === 'replace') {
+        this.keys.replaced(entry.entity, rows[entry.index]!, entry.row);
+        rows[entry.index] = entry.row;
+      } else {
+        rows.splice(entry.index, 0, entry.row);
+        this.keys.added(entry.entity, entry.row);
+      }
     }
     this.undo.length = mark;
     this.depth -= 1;
@@ -181,6 +217,7 @@ export class DataStore {
     const row = { rowId: this.counter.next++, record };
     const rows = this.writable(entity);
     rows.push(row);
+    this.keys.added(entity, row);
     this.logged({ entity, kind: 'insert', index: rows.length - 1, row });
     return row;
   }
@@ -189,16 +226,20 @@ export class DataStore {
     const rows = this.writable(entity);
     const index = indexOfRow(rows, rowId);
     if (index < 0) return;
-    this.logged({ entity, kind: 'replace', index, row: rows[index]! });
+    const before = rows[index]!;
+    this.logged({ entity, kind: 'replace', index, row: before });
     rows[index] = { rowId, record };
+    this.keys.replaced(entity, before, rows[index]!);
   }
 
   remove(entity: string, rowId: number): void {
     const rows = this.writable(entity);
     const index = indexOfRow(rows, rowId);
     if (index < 0) return;
-    this.logged({ entity, kind: 'remove', index, row: rows[index]! });
+    const removed = rows[index]!;
+    this.logged({ entity, kind: 'remove', index, row: removed });
     rows.splice(index, 1);
+    this.keys.removed(entity, removed);
   }
 
   /**
@@ -209,13 +250,16 @@ export class DataStore {
     const rows = this.writable(entity);
     const existing = indexOfRow(rows, rowId);
     if (existing >= 0) {
-      this.logged({ entity, kind: 'replace', index: existing, row: rows[existing]! });
+      const before = rows[existing]!;
+      this.logged({ entity, kind: 'replace', index: existing, row: before });
       rows[existing] = { rowId, record };
+      this.keys.replaced(entity, before, rows[existing]!);
       return;
     }
     const index = insertionIndex(rows, rowId);
     const row = { rowId, record };
     rows.splice(index, 0, row);
+    this.keys.added(entity, row);
     this.logged({ entity, kind: 'insert', index, row });
   }
 
@@ -226,6 +270,7 @@ export class DataStore {
   replaceAll(entity: string, rows: readonly Row[]): void {
     if (this.depth > 0) throw new Error('replaceAll inside a transaction');
     const target = this.writable(entity);
+    this.keys.forget(entity);
     target.length = 0;
     for (const row of rows) target.push({ rowId: row.rowId, record: cloneJson(row.record) });
   }
