@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type DragEvent, useEffect, useRef, useState } from 'react';
+import { type DragEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { navigate } from '../../app/router';
 import type { LibraryEntry } from '../../persistence';
 import { playbookQueries } from '../../queries';
@@ -20,7 +20,11 @@ import { ImportReports } from './ImportReports';
 import { LibraryRow } from './LibraryRow';
 import { NoServerNote } from './NoServerNote';
 import { StorageInfo } from './StorageInfo';
-import { TemplateDialog } from './TemplateDialog';
+
+// The templates (six playbooks' JSON) load when the dialog opens, not with the first screen.
+const TemplateDialog = lazy(() =>
+  import('./TemplateDialog').then((module) => ({ default: module.TemplateDialog })),
+);
 
 const queries = playbookQueries(repository);
 
@@ -199,7 +203,9 @@ export function LibraryPage() {
       )}
       <StorageInfo refreshKey={library.dataUpdatedAt} />
       {templatesOpen && (
-        <TemplateDialog onChoose={(t) => void fromTemplate(t)} onClose={() => setTemplatesOpen(false)} />
+        <Suspense fallback={<p role="status">Opening the templates…</p>}>
+          <TemplateDialog onChoose={(t) => void fromTemplate(t)} onClose={() => setTemplatesOpen(false)} />
+        </Suspense>
       )}
     </main>
   );
