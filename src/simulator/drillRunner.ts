@@ -64,7 +64,10 @@ export function leanExecutor(playbook: Playbook, options: { fork?: boolean } = {
   let initialHolds = false;
   const execution = (state: RunState): DrillExecution => {
     const verdict = runVerdict(state, initial, () => initialHolds);
-    const enteredAt = state.enteredAt;
+    // Kept for every run of the drill, so one byte per node rather than the run's whole state.
+    const enteredAt = new Uint8Array(state.enteredAt.length);
+    for (let position = 0; position < enteredAt.length; position += 1)
+      if (state.enteredAt[position]! > 0) enteredAt[position] = 1;
     return {
       verdict,
       entered: (nodeId) => {

@@ -118,10 +118,18 @@ function orphans(model: ModelIndex, store: DataStore, entity: Entity, field?: st
   return out;
 }
 
-/** The model invariants of section 2 for every entity: what "consistent" means. */
-export function modelViolations(model: ModelIndex, store: DataStore): Violation[] {
+/**
+ * The model invariants of section 2 for every entity: what "consistent" means. With `limit`, it
+ * may stop once it has found that many (a drill verdict only asks whether there is one).
+ */
+export function modelViolations(
+  model: ModelIndex,
+  store: DataStore,
+  limit = Number.POSITIVE_INFINITY,
+): Violation[] {
   const out: Violation[] = [];
   for (const entity of model.all()) {
+    if (out.length >= limit) return out;
     const records = store.rows(entity.name).map((row) => row.record);
     const noKey = records.filter((record) => isMissing(record[entity.key]));
     if (noKey.length > 0)
@@ -140,6 +148,7 @@ export function modelViolations(model: ModelIndex, store: DataStore): Violation[
         message: `${entity.name}: two or more records share the key ${entity.key}`,
       });
     for (const field of entity.fields) {
+      if (out.length >= limit) return out;
       const missing = field.required ? records.filter((record) => isMissing(record[field.name])) : [];
       if (missing.length > 0)
         out.push({
@@ -160,6 +169,7 @@ export function modelViolations(model: ModelIndex, store: DataStore): Violation[
         });
     }
     for (const fields of entity.unique) {
+      if (out.length >= limit) return out;
       const dup = duplicatesOn(records, fields);
       if (dup.length > 0)
         out.push({
@@ -169,6 +179,7 @@ export function modelViolations(model: ModelIndex, store: DataStore): Violation[
           message: `${entity.name}: (${fields.join(', ')}) is not unique`,
         });
     }
+    if (out.length >= limit) return out;
     out.push(...orphans(model, store, entity));
   }
   return out;

@@ -1,14 +1,12 @@
-import type { DataRecord } from '../domain/types';
 import type { EffectSummary, RecordWrite } from './effects';
 import type { DataStore } from './store';
 
-interface BeforeImage {
-  entity: string;
-  rowId: number;
-  key: string | null;
-  /** `null`: the row did not exist before this step (it was inserted). */
-  record: DataRecord | null;
-}
+/**
+ * A before-image is the write that took it: its entity, row id and key, and `before`, the record
+ * as it was (`null`: the row did not exist before this step, it was inserted). Writes are never
+ * changed once made, so the journal keeps them as they are.
+ */
+type BeforeImage = RecordWrite;
 
 /**
  * A step's before-images (spec section 5, step 3), one per record it touched. The first image per
@@ -35,7 +33,7 @@ export class Journal {
     if (this.owner === null) throw new Error('the shared empty journal is read-only');
     for (const write of writes) {
       if (this.has(write.rowId)) continue;
-      this.order.push({ entity: write.entity, rowId: write.rowId, key: write.key, record: write.before });
+      this.order.push(write);
       this.rowIds?.add(write.rowId);
     }
   }
@@ -60,8 +58,8 @@ export class Journal {
     const summaries: EffectSummary[] = [];
     for (let index = this.order.length - 1; index >= 0; index -= 1) {
       const image = this.order[index]!;
-      if (image.record === null) store.remove(image.entity, image.rowId);
-      else store.putBack(image.entity, image.rowId, image.record);
+      if (image.before === null) store.remove(image.entity, image.rowId);
+      else store.putBack(image.entity, image.rowId, image.before);
       let summary = summaries.find((candidate) => candidate.entity === image.entity);
       if (!summary) {
         summary = { op: 'revert', entity: image.entity, keys: [], writes: 0, skipped: [] };

@@ -1,7 +1,7 @@
 import type { Edge, NodeOf } from '../domain/types';
 import { runAttempts } from './attempts';
 import { reachNode } from './reach';
-import type { RunState } from './state';
+import type { RunState, StackEntry } from './state';
 import { compensationWork } from './work';
 
 export type RollbackOutcome = { ok: true } | { ok: false; compensation: string; reason: string };
@@ -61,10 +61,17 @@ export function rollbackWalk(
   scope: 'all' | readonly string[],
   rollbackNode: string | null,
 ): RollbackOutcome {
-  // 1. Steps in scope, in reverse order of completion.
-  const entries = state.stack
-    .filter((entry) => scope === 'all' || scope.includes(entry.step))
-    .sort((a, b) => b.order - a.order);
+  // 1. Steps in scope, in reverse order of completion. The stack is kept in completion order
+  // (a completion goes on top; removals keep the order), so this is the stack read backwards.
+  const entries: StackEntry[] = [];
+  let ordered = true;
+  for (let index = state.stack.length - 1; index >= 0; index -= 1) {
+    const entry = state.stack[index]!;
+    if (scope !== 'all' && !scope.includes(entry.step)) continue;
+    if (entries.length > 0 && entries[entries.length - 1]!.order < entry.order) ordered = false;
+    entries.push(entry);
+  }
+  if (!ordered) entries.sort((a, b) => b.order - a.order);
   if (state.recording)
     state.emit({
       type: 'rollback',
@@ -74,10 +81,10 @@ export function rollbackWalk(
       message: `${rollbackNode === null ? 'implicit rollback' : 'rollback'} of ${entries.length} step${entries.length === 1 ? '' : 's'}${entries.length > 0 ? `: ${entries.map((entry) => entry.step).join(', ')}` : ''}`,
     });
   for (const entry of entries) {
-    const step = state.node(entry.step);
     const compensationId = state.compensationOf.get(entry.step);
     // 2. Nothing to run: say so when the step changed data.
     if (compensationId === undefined) {
+      const step = state.node(entry.step);
       if (step.kind === 'step' && step.effects.length > 0) {
         if (state.recording)
           state.emit({
@@ -92,7 +99,7 @@ export function rollbackWalk(
     const compensation = state.node(compensationId);
     if (compensation.kind !== 'compensation') continue;
     // 3. Run it; a failure stops the walk here.
-    const via = state.outgoing.get(entry.step)?.find((edge) => edge.kind === 'compensate') ?? null;
+    const via = state.edge(entry.step, 'compensate') ?? null;
     const outcome = compensate(state, compensation, entry.step, via);
     if (!outcome.ok) return outcome;
   }

@@ -321,6 +321,19 @@ export class RunState {
     return null;
   }
 
+  private readonly clockDate = () => this.clock.date();
+  private readonly templates = new Map<string, (name: TemplateName) => string>();
+
+  /** The template values as seen from `node` (one function per node, made once). */
+  templateOf(node: PlaybookNode): (name: TemplateName) => string {
+    let template = this.templates.get(node.id);
+    if (!template) {
+      template = (name) => this.templateValue(node, name);
+      this.templates.set(node.id, template);
+    }
+    return template;
+  }
+
   /**
    * What applying effects on behalf of `node` needs. `insertedKeys` is a copy of the node's
    * inserted keys (the caller stores it back when the writes land), or `null` (`keysToTrack`).
@@ -336,8 +349,8 @@ export class RunState {
       store,
       model: this.model,
       scope: this.scope,
-      now: () => this.clock.date(),
-      template: (name) => this.templateValue(node, name),
+      now: this.clockDate,
+      template: this.templateOf(node),
       insertedKeys,
       idempotent,
       budget,

@@ -56,6 +56,6 @@ export function runVerdict(state: RunState, initial: Dataset, initialHolds: () =
   if (expected.data === null && expected.name !== null) consistent = false;
   else if (expected.data !== null && !matches(state, expected.data)) consistent = false;
   else if (holdsSameRecords(state.store, initial)) consistent = initialHolds();
-  else consistent = modelViolations(state.model, state.store).length === 0;
+  else consistent = modelViolations(state.model, state.store, 1).length === 0;
   return { outcome, consistent, recoveryMs, withinRto };
 }
