@@ -7,6 +7,7 @@ import { evaluateInvariant } from './invariants';
 import { memoDurationMs } from './playbookIndex';
 import { compensate, rollbackWalk } from './rollback';
 import type { NodeResult, RunState } from './state';
+import { templateValue } from './templateValues';
 import { stepWork } from './work';
 
 function runStep(state: RunState, step: NodeOf<'step'>): NodeResult {
@@ -187,7 +188,7 @@ export function visitNode(state: RunState, node: PlaybookNode): NodeResult {
     case 'approval':
       return runApproval(state, node);
     case 'notify': {
-      const text = renderTemplate(node.message, (name) => state.templateValue(node, name));
+      const text = renderTemplate(node.message, (name) => templateValue(state, node, name));
       if (state.recording)
         state.emit({
           type: 'notify',

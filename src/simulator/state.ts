@@ -1,6 +1,5 @@
 import type { TemplateName } from '../domain/templates';
 import type { Edge, Playbook, PlaybookNode } from '../domain/types';
-import { formatHumanDuration } from '../lib/duration';
 import { CelScope } from './celScope';
 import type { SimulatedClock } from './clock';
 import type { EffectContext } from './effects';
@@ -13,6 +12,7 @@ import type { ModelIndex } from './model';
 import { NodeSlots } from './nodeSlots';
 import { PlaybookIndex } from './playbookIndex';
 import type { DataStore, Row } from './store';
+import { templateValue } from './templateValues';
 import { isIdempotent } from './work';
 
 const EMPTY_JOURNAL = new Journal(null);
@@ -279,48 +279,6 @@ export class RunState {
     return dropped;
   }
 
-  /** Template values (section 6) as seen from `node` now. */
-  templateValue(node: PlaybookNode, name: TemplateName): string {
-    switch (name) {
-      case 'now':
-        return this.clock.iso();
-      case 'id':
-        return this.ids.next();
-      case 'playbook.name':
-        return this.playbook.name;
-      case 'node.label':
-        return node.label;
-      case 'run.failedNode':
-        return this.firstFailedNode ?? 'none';
-      case 'run.elapsed':
-        return formatHumanDuration(this.clock.nowMs);
-      case 'run.outcome':
-        return this.outcome ?? this.outcomeAhead(node.id) ?? 'in progress';
-    }
-  }
-
-  /**
-   * The outcome the run heads for from a notify node: the end reached by following `next` edges
-   * through nodes that cannot fail or branch. `null` when the way on is not that simple.
-   */
-  private outcomeAhead(fromId: string): RunOutcome | null {
-    let id: string | undefined = fromId;
-    for (let hops = 0; id !== undefined && hops < 100; hops += 1) {
-      const node = this.nodes.get(id);
-      if (!node) return null;
-      if (node.kind === 'end') return node.outcome;
-      if (
-        node.kind !== 'notify' &&
-        node.kind !== 'failsafe' &&
-        node.kind !== 'checkpoint' &&
-        node.kind !== 'trigger'
-      )
-        return null;
-      id = this.edge(id, 'next')?.target;
-    }
-    return null;
-  }
-
   private readonly clockDate = () => this.clock.date();
   private readonly templates = new Map<string, (name: TemplateName) => string>();
 
@@ -328,7 +286,7 @@ export class RunState {
   templateOf(node: PlaybookNode): (name: TemplateName) => string {
     let template = this.templates.get(node.id);
     if (!template) {
-      template = (name) => this.templateValue(node, name);
+      template = (name) => templateValue(this, node, name);
       this.templates.set(node.id, template);
     }
     return template;
