@@ -41,6 +41,8 @@ export interface EffectContext {
    */
   insertedKeys: Set<string> | null;
   idempotent: boolean;
+  /** Whether to describe each effect (`summaries`) for the events; a lean run does not. */
+  summarize: boolean;
   /** Record writes allowed (for `partial`); `Infinity` for all. */
   budget: number;
 }
@@ -128,9 +130,13 @@ export function applyEffects(effects: readonly Effect[], ctx: EffectContext): Ap
   const summaries: EffectSummary[] = [];
   for (const effect of effects) {
     if (writes.length >= ctx.budget) break;
-    const summary: EffectSummary = { op: effect.op, entity: effect.entity, keys: [], writes: 0, skipped: [] };
+    // A lean run (the drill's) reports no effect events, so it makes no summaries.
+    const summary: EffectSummary | null = ctx.summarize
+      ? { op: effect.op, entity: effect.entity, keys: [], writes: 0, skipped: [] }
+      : null;
     const record = (write: RecordWrite) => {
       writes.push(write);
+      if (summary === null) return;
       summary.writes += 1;
       if (write.key !== null) summary.keys.push(write.key);
     };
@@ -141,7 +147,7 @@ export function applyEffects(effects: readonly Effect[], ctx: EffectContext): Ap
         const key = ctx.model.keyOf(effect.entity, rendered);
         const seenKey = ctx.insertedKeys === null || key === null ? '' : `${effect.entity}\u0000${key}`;
         if (ctx.idempotent && key !== null && ctx.insertedKeys?.has(seenKey)) {
-          summary.skipped.push(key);
+          summary?.skipped.push(key);
           continue;
         }
         const row = ctx.store.insert(effect.entity, rendered);
@@ -165,7 +171,7 @@ export function applyEffects(effects: readonly Effect[], ctx: EffectContext): Ap
         record({ entity: effect.entity, op: effect.op, rowId: row.rowId, key, before: row.record });
       }
     }
-    summaries.push(summary);
+    if (summary) summaries.push(summary);
   }
   return { ok: true, writes, summaries };
 }

@@ -52,14 +52,16 @@ export class Journal {
   /**
    * Writes the before-images back (`revert`): inserted rows are removed, changed or deleted ones
    * return exactly, timestamps included. Returns one summary per entity touched, in the order
-   * first touched, with its distinct keys (and as many writes), for the `effect` event.
+   * first touched, with its distinct keys (and as many writes), for the `effect` event; none
+   * without `summarize` (a lean run has no events).
    */
-  revert(store: DataStore): EffectSummary[] {
+  revert(store: DataStore, summarize = true): EffectSummary[] {
     const summaries: EffectSummary[] = [];
     for (let index = this.order.length - 1; index >= 0; index -= 1) {
       const image = this.order[index]!;
       if (image.before === null) store.remove(image.entity, image.rowId);
       else store.putBack(image.entity, image.rowId, image.before);
+      if (!summarize) continue;
       let summary = summaries.find((candidate) => candidate.entity === image.entity);
       if (!summary) {
         summary = { op: 'revert', entity: image.entity, keys: [], writes: 0, skipped: [] };

@@ -49,23 +49,22 @@ export function reachNode(state: RunState, node: PlaybookNode, via: Edge | null)
       continue;
     }
     state.store.commit(mark);
+    if (!state.recording) continue;
     const summary = result.summaries[0]!;
-    if (state.recording)
-      state.emit({
-        type: 'fault',
-        node: node.id,
-        fault: 'corrupt',
-        message: `silent damage: ${summary.op} ${summary.entity} (${summary.writes} record${summary.writes === 1 ? '' : 's'})`,
-      });
-    if (state.recording)
-      state.emit({
-        type: 'effect',
-        node: node.id,
-        op: summary.op,
-        entity: summary.entity,
-        keys: summary.keys,
-        writes: summary.writes,
-        message: `corruption: ${summary.op} ${summary.entity}${summary.keys.length > 0 ? ` (${summary.keys.join(', ')})` : ''}`,
-      });
+    state.emit({
+      type: 'fault',
+      node: node.id,
+      fault: 'corrupt',
+      message: `silent damage: ${summary.op} ${summary.entity} (${summary.writes} record${summary.writes === 1 ? '' : 's'})`,
+    });
+    state.emit({
+      type: 'effect',
+      node: node.id,
+      op: summary.op,
+      entity: summary.entity,
+      keys: summary.keys,
+      writes: summary.writes,
+      message: `corruption: ${summary.op} ${summary.entity}${summary.keys.length > 0 ? ` (${summary.keys.join(', ')})` : ''}`,
+    });
   }
 }

@@ -312,6 +312,7 @@ export class RunState {
       insertedKeys,
       idempotent,
       budget,
+      summarize: this.recording,
     };
   }
 }

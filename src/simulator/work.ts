@@ -43,7 +43,7 @@ export function compensationWork(
 ): ApplyWork {
   return (store): Applied => {
     if (compensation.strategy === 'revert') {
-      const summaries = state.journal(stepId).revert(store);
+      const summaries = state.journal(stepId).revert(store, state.recording);
       let writes = 0;
       for (const summary of summaries) writes += summary.writes;
       return { ok: true, summaries, writes, commit: NOTHING_TO_COMMIT };
