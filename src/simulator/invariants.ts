@@ -71,27 +71,32 @@ const keysOf = (model: ModelIndex, entity: string, records: readonly DataRecord[
 
 /** Records whose combined values of `fields` are shared with another record. */
 function duplicatesOn(records: readonly DataRecord[], fields: readonly string[]): DataRecord[] {
-  const seen = new Map<string, DataRecord[]>();
-  let shared = false;
-  for (const record of records) {
-    if (fields.some((field) => isMissing(record[field]))) continue;
-    // Grouped by a text that is one-to-one with the values: for one field (a key), `s` and the
-    // string itself, or the value's JSON (never starts with `s`); for several, the JSON of the list.
+  // Records are grouped by their values' JSON; strings, the usual key, by themselves in a map of
+  // their own (a string and another value are never equal), without building any text.
+  const strings = new Map<string, number>();
+  const others = new Map<string, number>();
+  /** First position of a value seen again → every record with that value, from the first. */
+  const repeated = new Map<number, DataRecord[]>();
+  records.forEach((record, position) => {
+    if (fields.some((field) => isMissing(record[field]))) return;
     const single = fields.length === 1 ? record[fields[0]!] : undefined;
-    const text =
-      fields.length !== 1
-        ? JSON.stringify(fields.map((field) => record[field]))
-        : typeof single === 'string'
-          ? `s${single}`
-          : JSON.stringify(single);
-    const group = seen.get(text);
-    if (group) {
-      group.push(record);
-      shared = true;
-    } else seen.set(text, [record]);
-  }
-  if (!shared) return [];
-  return [...seen.values()].filter((group) => group.length > 1).flat();
+    const isText = fields.length === 1 && typeof single === 'string';
+    const map = isText ? strings : others;
+    const text = isText
+      ? (single as string)
+      : JSON.stringify(fields.length === 1 ? single : fields.map((field) => record[field]));
+    const first = map.get(text);
+    if (first === undefined) {
+      map.set(text, position);
+      return;
+    }
+    const group = repeated.get(first);
+    if (group) group.push(record);
+    else repeated.set(first, [records[first]!, record]);
+  });
+  if (repeated.size === 0) return [];
+  // Groups in the order their first record appears, as before.
+  return [...repeated.keys()].sort((a, b) => a - b).flatMap((first) => repeated.get(first)!);
 }
 
 function orphans(model: ModelIndex, store: DataStore, entity: Entity, field?: string): Violation[] {
