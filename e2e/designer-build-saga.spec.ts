@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
 import { parsePlaybook } from '../src/domain/parse';
 import type { Playbook } from '../src/domain/types';
 import { openExample } from './designerHelpers';
+import { expect, type Page, test } from './fixtures';
 
 const original = JSON.parse(
   readFileSync(new URL('../src/templates/examples/minimal-saga.json', import.meta.url), 'utf8'),

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
 import { openExample } from './designerHelpers';
+import { expect, type Page, test } from './fixtures';
 
 const fresh = (page: Page) => openExample(page);
 

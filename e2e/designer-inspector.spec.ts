@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
 import { openExample } from './designerHelpers';
+import { expect, type Page, test } from './fixtures';
 
 const fresh = (page: Page) => openExample(page);
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixtures';
 
 /**
  * Opens an example in the designer. The app opens on the library (each test has a fresh browser

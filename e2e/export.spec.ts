@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 
 type Json = Record<string, unknown>;
 const example = (): Json & { nodes: Json[]; edges: Json[] } =>

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { openExample } from './designerHelpers';
+import { expect, test } from './fixtures';
 
 interface ExampleNode {
   id: string;

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 
 const saveState = (page: Page) => page.getByRole('status', { name: 'Save state' });
 const approvalStatus = (page: Page) => page.getByRole('status', { name: 'Approval status' });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from './fixtures';
 
 /** Opens the order-fulfilment example in the designer (from the library's templates when the app starts there). */
 async function fresh(page: Page) {
