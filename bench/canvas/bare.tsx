@@ -20,6 +20,10 @@ const initialNodes: Node[] = stored.nodes.map((node, index) => ({
 }));
 const edges: Edge[] = stored.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target }));
 
+// `?visibleOnly`: the same page with React Flow's onlyRenderVisibleElements, to measure that
+// technique on its own (bench/canvas/report.bench.spec.ts).
+const visibleOnly = new URLSearchParams(location.search).has('visibleOnly');
+
 function Bare() {
   const [nodes, setNodes] = useState(initialNodes);
   return (
@@ -30,6 +34,7 @@ function Bare() {
       fitView
       fitViewOptions={{ padding: 0.06, minZoom: 0.55 }}
       minZoom={0.1}
+      onlyRenderVisibleElements={visibleOnly}
     />
   );
 }
