@@ -20,7 +20,28 @@ const IGNORED_CONSOLE = /'frame-ancestors' is ignored when delivered via a <meta
  * the console's CSP errors, which also cover workers and frames), and fails the test at teardown if
  * there was any: the whole suite runs under the production build's strict policy (issue 10).
  */
-export const test = base.extend<{ cspGuard: CspViolation[] }>({
+export const test = base.extend<{ cspGuard: CspViolation[]; seedExamples: boolean; seedGuard: undefined }>({
+  /**
+   * A browser's first start puts the example playbooks into the library (src/state/librarySeed.ts).
+   * Specs start from an empty library unless they ask for the seed with `test.use({ seedExamples: true })`.
+   */
+  seedExamples: [false, { option: true }],
+  seedGuard: [
+    async ({ context, seedExamples }, use) => {
+      if (!seedExamples) {
+        await context.addInitScript(() => {
+          try {
+            if (localStorage.getItem('rollbook.library.seeded') === null)
+              localStorage.setItem('rollbook.library.seeded', 'off');
+          } catch {
+            // about:blank and opaque origins have no storage: nothing to seed there either.
+          }
+        });
+      }
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   cspGuard: [
     async ({ context }, use) => {
       const violations: CspViolation[] = [];

@@ -9,13 +9,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { playbookKeys } from './queries';
 import { migrateInterimSave } from './state/autosave';
+import { seedExamplesOnFirstRun } from './state/librarySeed';
 import { queryClient, repository } from './state/persistenceContext';
 
 // Whatever the designer's interim localStorage save left moves into the library; the localStorage
-// copy is removed only once IndexedDB has it. Not awaited: a blocked IndexedDB must not block the page.
-void migrateInterimSave(repository).then((id) => {
-  if (id !== null) void queryClient.invalidateQueries({ queryKey: playbookKeys.lists() });
-});
+// copy is removed only once IndexedDB has it. Then, on a browser's first start, the examples are
+// put into the empty library. Not awaited: a blocked IndexedDB must not block the page.
+void migrateInterimSave(repository)
+  .then(async (id) => (await seedExamplesOnFirstRun(repository)) > 0 || id !== null)
+  .then((changed) => {
+    if (changed) void queryClient.invalidateQueries({ queryKey: playbookKeys.lists() });
+  });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
