@@ -26,7 +26,7 @@ export function copySelected(): number {
 function readClipboard(): Clipboard | null {
   try {
     const value = JSON.parse(localStorage.getItem(CLIPBOARD_KEY) ?? 'null') as Clipboard | null;
-    if (!value || value.format !== 'rollbook.clipboard') return null;
+    if (value?.format !== 'rollbook.clipboard') return null;
     // The same parse path as import: a clipboard that does not hold valid shapes is refused.
     const probe = parsePlaybook({
       format: 'rollbook.playbook',

@@ -15,7 +15,7 @@ export function runbookDocument(playbook: Playbook, context: ExportContext = {})
     title: `${playbook.name}: runbook`,
     subtitle: `Revision ${playbook.revision}${playbook.metadata.author ? `, by ${playbook.metadata.author}` : ''}${playbook.metadata.updatedAt ? `, updated ${playbook.metadata.updatedAt}` : ''}`,
     sections: [
-      summarySection(playbook, plan, context),
+      summarySection(playbook, context),
       { title: 'Flowchart', level: 2, blocks: [{ kind: 'mermaid', source: mermaidFlowchart(playbook) }] },
       ...appendixSections(playbook, plan, context),
     ],

@@ -2,7 +2,6 @@ import { rtoBudget } from '../../analysis/rto';
 import { renderTemplate, type TemplateName } from '../../domain/templates';
 import type { NodeOf, Playbook } from '../../domain/types';
 import { durationMs, formatHumanDuration } from '../../lib/duration';
-import type { ExecutionPlan } from '../plan/executionPlan';
 import type { ExportContext } from '../types';
 import type { Block, Section } from './blocks';
 
@@ -47,7 +46,7 @@ function rolesWith(
 }
 
 /** The plain-language part, for business stakeholders: no ids unless a name needs one. */
-export function summarySection(playbook: Playbook, plan: ExecutionPlan, context: ExportContext): Section {
+export function summarySection(playbook: Playbook, context: ExportContext): Section {
   const blocks: Block[] = [];
   const entities = playbook.dataModel.entities.map((entity) => entity.name);
   const systems = [
