@@ -4,8 +4,11 @@ import type { Playbook } from '../../src/domain/types';
 
 type Json = Record<string, unknown>;
 
-/** One random effect over `items` (key id, v integer, at timestamp): adds, changes or removes. */
-const effectArb: fc.Arbitrary<Json> = fc.oneof(
+/**
+ * One random effect over `items` (key id, v integer, at timestamp): adds, changes or removes; one
+ * `where` reads a missing field, so it fails at run time.
+ */
+export const effectArb: fc.Arbitrary<Json> = fc.oneof(
   fc.record({
     op: fc.constant('insert'),
     entity: fc.constant('items'),

@@ -3,35 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlaybook } from '../../src/domain/parse';
 import type { Fault } from '../../src/domain/types';
 import { simulate, startRun } from '../../src/simulator';
-
-/** One random step: its effects over `items` (key id, v integer), each able to add, change or remove. */
-const effectArb = fc.oneof(
-  fc.record({
-    op: fc.constant('insert'),
-    entity: fc.constant('items'),
-    records: fc.array(
-      fc.record({ id: fc.constantFrom('a', 'b', 'n1', 'n2', '{{id}}'), v: fc.integer({ min: 0, max: 9 }) }),
-      { minLength: 1, maxLength: 3 },
-    ),
-  }),
-  fc.record({
-    op: fc.constant('update'),
-    entity: fc.constant('items'),
-    match: fc.record({ id: fc.constantFrom('a', 'b', 'n1') }),
-    set: fc.record({ v: fc.integer({ min: 0, max: 9 }) }),
-  }),
-  fc.record({
-    op: fc.constant('update'),
-    entity: fc.constant('items'),
-    where: fc.constantFrom('r.v > 3', 'r.v <= 3'),
-    set: fc.record({ at: fc.constant('{{now}}') }),
-  }),
-  fc.record({
-    op: fc.constant('delete'),
-    entity: fc.constant('items'),
-    match: fc.record({ id: fc.constantFrom('a', 'b', 'n2') }),
-  }),
-);
+import { effectArb } from './arbitraryPlaybook';
 
 const stepArb = fc.record({
   effects: fc.array(effectArb, { minLength: 0, maxLength: 3 }),
