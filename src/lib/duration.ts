@@ -17,6 +17,18 @@ const DAY = 24 * HOUR;
  * @example parseDuration('P1M')   // null: months are not allowed
  */
 export function parseDuration(text: string): number | null {
+  // Playbooks repeat a handful of durations thousands of times: remember what each text means.
+  const known = parsedDurations.get(text);
+  if (known !== undefined) return known;
+  const ms = parseDurationText(text);
+  if (parsedDurations.size >= 1000) parsedDurations.clear();
+  parsedDurations.set(text, ms);
+  return ms;
+}
+
+const parsedDurations = new Map<string, number | null>();
+
+function parseDurationText(text: string): number | null {
   const match = ISO_DURATION.exec(text);
   if (!match || text === 'P' || text.endsWith('T')) return null;
   const [, days, hours, minutes, seconds] = match;
