@@ -188,3 +188,16 @@ test('the export dialog passes the axe accessibility rules while previewing', as
   const previewing = await new AxeBuilder({ page }).include('.export-dialog').analyze();
   expect(previewing.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
+
+test('an export is written into the playbook’s audit log with its format', async ({ page }) => {
+  await fresh(page);
+  const dialog = await openExport(page);
+  await dialog.getByRole('radio', { name: 'BPMN 2.0 (XML with diagram)', exact: true }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: /^Download / }).click();
+  await download;
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Review' }).click();
+  const audit = page.getByRole('region', { name: 'Audit log' });
+  await expect(audit.getByRole('listitem').filter({ hasText: 'exported: bpmn' })).toHaveCount(1);
+});

@@ -1,6 +1,7 @@
 import { parsePlaybookJson, serializePlaybook } from '../../domain/parse';
 import type { useDocumentActions } from '../../state/documentActions';
 import { documentStore } from '../../state/documentStore';
+import { logExportOfOpenPlaybook } from '../../state/exportLog';
 import { uiActions } from '../../state/uiStore';
 
 /** Files larger than this are refused before reading, as the CLI does. */
@@ -35,6 +36,7 @@ export function downloadDocument(): void {
   link.download = `${document.id}.rollbook.json`;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  logExportOfOpenPlaybook('rollbook-json');
 }
 
 /** Export: straight away when the document is valid, after a yes when it has problems. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Exporter } from '../../exporters';
+import { logExportOfOpenPlaybook } from '../../state/exportLog';
 import { copyText, downloadText, openPrintView } from './fileActions';
 
 interface ExportPreviewProps {
@@ -51,12 +52,23 @@ export function ExportPreview({ exporter, output, losses, fileName }: ExportPrev
         />
       )}
       <div className="export-preview__actions">
-        <button type="button" onClick={() => downloadText(output, fileName, exporter.mediaType)}>
+        <button
+          type="button"
+          onClick={() => {
+            downloadText(output, fileName, exporter.mediaType);
+            logExportOfOpenPlaybook(exporter.id);
+          }}
+        >
           Download {fileName}
         </button>
         <button
           type="button"
-          onClick={() => void copyText(output).then((ok) => setCopyState({ output, ok }))}
+          onClick={() =>
+            void copyText(output).then((ok) => {
+              setCopyState({ output, ok });
+              if (ok) logExportOfOpenPlaybook(exporter.id);
+            })
+          }
         >
           Copy to clipboard
         </button>
