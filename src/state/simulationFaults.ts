@@ -1,3 +1,4 @@
+import { FAULT_APPLIES_TO } from '../domain/schema/scenario';
 import type { Fault, FaultType, NodeKind, PlaybookNode } from '../domain/types';
 import { durationMs, formatHumanDuration } from '../lib/duration';
 
@@ -8,16 +9,6 @@ import { durationMs, formatHumanDuration } from '../lib/duration';
 export type Injection =
   | { kind: 'fault'; fault: Fault }
   | { kind: 'approval'; node: string; decision: 'reject' | 'timeout' };
-
-/** The node kinds each fault type applies to (spec section 5, "Faults"); `corrupt` applies to any. */
-const FAULT_KINDS: Record<FaultType, readonly NodeKind[] | 'any'> = {
-  fail: ['step', 'compensation', 'restore'],
-  timeout: ['step', 'compensation'],
-  partial: ['step'],
-  duplicate: ['step'],
-  outage: ['step', 'compensation'],
-  corrupt: 'any',
-};
 
 /** Plain words for each fault type, for the menu and the markers. */
 export const FAULT_WORDS: Record<FaultType, { title: string; help: string }> = {
@@ -31,8 +22,8 @@ export const FAULT_WORDS: Record<FaultType, { title: string; help: string }> = {
 
 /** The fault types that apply to a node, in the spec's order. */
 export function applicableFaults(node: PlaybookNode): FaultType[] {
-  return (Object.keys(FAULT_KINDS) as FaultType[]).filter((type) => {
-    const kinds = FAULT_KINDS[type];
+  return (Object.keys(FAULT_APPLIES_TO) as FaultType[]).filter((type) => {
+    const kinds = FAULT_APPLIES_TO[type];
     return kinds === 'any' || kinds.includes(node.kind);
   });
 }

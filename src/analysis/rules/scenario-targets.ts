@@ -1,17 +1,7 @@
-import type { FaultType, NodeKind } from '../../domain/types';
+import { FAULT_APPLIES_TO } from '../../domain/schema/scenario';
 import { describeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
-
-/** Spec section 5, "Faults": the node kinds each fault type acts on (`corrupt`: any). */
-export const FAULT_APPLIES_TO: Readonly<Record<FaultType, readonly NodeKind[] | 'any'>> = {
-  fail: ['step', 'compensation', 'restore'],
-  timeout: ['step', 'compensation'],
-  partial: ['step'],
-  duplicate: ['step'],
-  outage: ['step', 'compensation'],
-  corrupt: 'any',
-};
 
 /** A scenario's faults name nodes the fault can act on; otherwise the fault silently does nothing. */
 export const scenarioTargets: LintRule = {

@@ -1,9 +1,24 @@
 import { z } from 'zod';
 import { EffectSchema } from './effects';
-import { END_OUTCOMES } from './nodes';
+import { END_OUTCOMES, type NODE_KINDS } from './nodes';
 import { DurationSchema, IdSchema, TimestampSchema } from './scalars';
 
 export const FAULT_TYPES = ['fail', 'timeout', 'partial', 'duplicate', 'outage', 'corrupt'] as const;
+
+/**
+ * Spec section 5, "Faults": the node kinds each fault type acts on (`corrupt`: any node). The lint
+ * rule `scenario-targets` and the canvas's fault menu both read this one table.
+ */
+export const FAULT_APPLIES_TO: Readonly<
+  Record<(typeof FAULT_TYPES)[number], readonly (typeof NODE_KINDS)[number][] | 'any'>
+> = {
+  fail: ['step', 'compensation', 'restore'],
+  timeout: ['step', 'compensation'],
+  partial: ['step'],
+  duplicate: ['step'],
+  outage: ['step', 'compensation'],
+  corrupt: 'any',
+};
 
 /** How many of the first attempts a fault affects; absent means all of them. */
 const attempts = z.int().min(1, { error: 'At least 1 attempt' }).optional();
