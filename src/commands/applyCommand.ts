@@ -132,6 +132,11 @@ function updateEdge(document: Playbook, command: Extract<Command, { type: 'edge.
   const index = document.edges.findIndex((edge) => edge.id === command.id);
   const old = document.edges[index];
   if (!old) return refuse(`Link "${command.id}" does not exist`);
+  // The same rule as edge.connect: a link may not point at a missing node. (Allowing it here made
+  // the inverse of a later edge.delete, an edge.connect, refuse, and undo stopped half-way.)
+  const nodeIds = new Set(document.nodes.map((n) => n.id));
+  if (!nodeIds.has(command.edge.source) || !nodeIds.has(command.edge.target))
+    return refuse(`Link "${command.id}" would join a node that does not exist`);
   const edges = [...document.edges];
   edges[index] = command.edge;
   return {

@@ -90,6 +90,19 @@ describe('commands', () => {
     );
   });
 
+  it('refuses to point a link at a node that does not exist, so a later delete can always be undone', () => {
+    // The counterexample fast-check found: rename cp1, point e1 at the old id, delete e1: undo stopped.
+    const renamed = execute(playbook, EMPTY_HISTORY, { type: 'node.rename', from: 'cp1', to: 'snapshot' });
+    if (!renamed.ok) throw new Error(renamed.reason);
+    const e1 = renamed.document.edges.find((edge) => edge.id === 'e1')!;
+    const dangling = execute(renamed.document, renamed.history, {
+      type: 'edge.update',
+      id: 'e1',
+      edge: { ...e1, target: 'cp1' },
+    });
+    expect(dangling.ok).toBe(false);
+  });
+
   it('deleting a node deletes its edges in the same undo step', () => {
     const step = execute(playbook, EMPTY_HISTORY, { type: 'node.delete', ids: ['s2'], edgeIds: [] });
     if (!step.ok) throw new Error(step.reason);
