@@ -86,34 +86,13 @@ function checkExpectations(
   dataOk: boolean,
 ): Expectation[] {
   const out: Expectation[] = [];
-  if (expect.outcome !== undefined)
-    out.push({
-      name: 'outcome',
-      ok: result.outcome === expect.outcome,
-      expected: expect.outcome,
-      actual: result.outcome,
-    });
-  if (expect.endNode !== undefined)
-    out.push({
-      name: 'endNode',
-      ok: result.endNode === expect.endNode,
-      expected: expect.endNode,
-      actual: result.endNode,
-    });
-  if (expect.consistent !== undefined)
-    out.push({
-      name: 'consistent',
-      ok: result.consistent === expect.consistent,
-      expected: expect.consistent,
-      actual: result.consistent,
-    });
-  if (expect.withinRto !== undefined)
-    out.push({
-      name: 'withinRto',
-      ok: result.withinRto === expect.withinRto,
-      expected: expect.withinRto,
-      actual: result.withinRto,
-    });
+  // These four compare a field of the result with the scenario's value, in the spec's order.
+  for (const name of ['outcome', 'endNode', 'consistent', 'withinRto'] as const) {
+    const expected = expect[name];
+    if (expected !== undefined) {
+      out.push({ name, ok: result[name] === expected, expected, actual: result[name] });
+    }
+  }
   if (expect.dataMatches !== undefined)
     out.push({
       name: 'dataMatches',
