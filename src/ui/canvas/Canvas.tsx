@@ -1,11 +1,8 @@
 import {
   applyEdgeChanges,
   applyNodeChanges,
-  Background,
   type Connection,
-  Controls,
   type EdgeChange,
-  MiniMap,
   type NodeChange,
   type OnConnectEnd,
   type OnNodeDrag,
@@ -18,9 +15,9 @@ import { canvasStore } from '../../state/canvasStore';
 import { documentActions, useDocumentActions } from '../../state/documentActions';
 import { EdgeMarkers, edgeTypes } from '../edges/kindEdges';
 import { nodeTypes } from '../nodes/kindNodes';
-import { KIND_COLOURS } from '../nodes/kindStyle';
 import { SimulationLayer } from '../simulator/SimulationLayer';
 import { useFaultMenuOpener, useSimulationDecor } from '../simulator/useSimulationDecor';
+import { CanvasChrome } from './CanvasChrome';
 import { ConnectionHint } from './ConnectionHint';
 import { Legend } from './Legend';
 import { useConnectionCheck } from './useConnectionCheck';
@@ -48,8 +45,6 @@ const LARGE_PLAYBOOK = 300;
 
 /** Fit the playbook, but never so small that labels cannot be read: the minimap shows the rest. */
 const FIT_VIEW = { padding: 0.06, minZoom: READABLE_ZOOM };
-
-const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
 
 /**
  * The React Flow canvas. It shows the document and turns gestures into named commands: a drag
@@ -110,15 +105,7 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
         onDragOver={(event) => event.preventDefault()}
         onDrop={onDropKind}
       >
-        <Background gap={20} />
-        <Controls aria-label="Zoom controls" showInteractive={false} />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColour}
-          ariaLabel="Overview map"
-          style={{ width: 160, height: 100 }}
-        />
+        <CanvasChrome />
         <ConnectionHint />
         <Legend />
         <SimulationLayer />

@@ -1,15 +1,13 @@
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { FlowEdge, FlowNode } from '../../graph/flowTypes';
+import { CanvasChrome } from '../canvas/CanvasChrome';
 import { EdgeMarkers, edgeTypes } from '../edges/kindEdges';
 import { nodeTypes } from '../nodes/kindNodes';
-import { KIND_COLOURS } from '../nodes/kindStyle';
 
 /** A canvas node or edge with the class review mode colours it by (added, changed, removed). */
 export type DecoratedNode = FlowNode & { className?: string };
 export type DecoratedEdge = FlowEdge & { className?: string };
-
-const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
 
 /**
  * A playbook drawn but not editable: nothing can be dragged, connected or deleted. Used for a
@@ -53,15 +51,7 @@ export function ReadOnlyCanvas({
         minZoom={0.1}
         aria-label={label}
       >
-        <Background gap={20} />
-        <Controls aria-label="Zoom controls" showInteractive={false} />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColour}
-          ariaLabel="Overview map"
-          style={{ width: 160, height: 100 }}
-        />
+        <CanvasChrome />
         {children}
       </ReactFlow>
     </div>
