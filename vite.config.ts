@@ -17,10 +17,15 @@ const RUNBOOK_STYLE_HASH = `'sha256-${createHash('sha256').update(runbookStyle).
 /**
  * The production Content Security Policy (docs/security.md): issue 10's policy, plus the hash of
  * the runbook's stylesheet in style-src. The built index.html carries it as a meta tag, so any
- * static host applies it; `vite preview` also sends it as a header, the only way `frame-ancestors`
- * takes effect. Dev keeps no policy: Vite's dev client needs inline scripts.
+ * static host applies it (without `frame-ancestors`, below); `vite preview` sends it as a header. Dev keeps no policy: Vite's dev client needs inline scripts.
  */
-export const CONTENT_SECURITY_POLICY = `default-src 'self'; script-src 'self'; style-src 'self' ${RUNBOOK_STYLE_HASH}; object-src 'none'; base-uri 'none'; frame-ancestors 'none'`;
+export const META_CONTENT_SECURITY_POLICY = `default-src 'self'; script-src 'self'; style-src 'self' ${RUNBOOK_STYLE_HASH}; object-src 'none'; base-uri 'none'`;
+
+/**
+ * The header adds `frame-ancestors` (no framing, against clickjacking): it takes effect only in a
+ * header, and in a meta element the browser ignores it and logs an error on every load.
+ */
+export const CONTENT_SECURITY_POLICY = `${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 /** Adds the policy to the built page's head, right after the charset (which must come first). */
 function contentSecurityPolicyMeta(): Plugin {
@@ -32,7 +37,7 @@ function contentSecurityPolicyMeta(): Plugin {
       handler: (html) => {
         const withPolicy = html.replace(
           /(<meta charset="UTF-8" \/>)/i,
-          `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          `$1\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
         );
         if (withPolicy === html) throw new Error('index.html has no <meta charset="UTF-8" /> to follow');
         return withPolicy;

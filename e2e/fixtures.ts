@@ -10,10 +10,6 @@ export interface CspViolation {
   where: string;
 }
 
-// The only CSP console message that is not a violation: the meta tag's frame-ancestors is ignored
-// (it takes effect only as a header, which `vite preview` also sends; docs/security.md).
-const IGNORED_CONSOLE = /'frame-ancestors' is ignored when delivered via a <meta> element/;
-
 /**
  * Every spec imports `test` and `expect` from here. The auto fixture `cspGuard` listens, in every
  * page of the test's context from its first script on, for `securitypolicyviolation` events (and for
@@ -65,7 +61,7 @@ export const test = base.extend<{ cspGuard: CspViolation[]; seedExamples: boolea
       });
       const onConsole = (message: { type(): string; text(): string; location(): { url: string } }) => {
         const text = message.text();
-        if (!/Content Security Policy/i.test(text) || IGNORED_CONSOLE.test(text)) return;
+        if (!/Content Security Policy/i.test(text)) return;
         if (message.type() !== 'error' && !/^Refused to/.test(text)) return;
         violations.push({ source: 'console', directive: '', blocked: text, where: message.location().url });
       };
