@@ -1,5 +1,6 @@
 import type { DataRecord, Dataset } from '../domain/types';
-import { jsonEqual, type ModelIndex } from './model';
+import { jsonEqual } from '../lib/jsonEqual';
+import type { ModelIndex } from './model';
 
 /** How one entity's records differ from the expected ones, by entity key. */
 export interface EntityDiff {

@@ -1,9 +1,10 @@
 import { evaluateExpression } from '../domain/expressions';
 import { hasPlaceholder, type TemplateName } from '../domain/templates';
 import type { DataRecord, Effect } from '../domain/types';
+import { jsonEqual } from '../lib/jsonEqual';
 import type { CelScope } from './celScope';
 import { isIndexable } from './keyIndex';
-import { jsonEqual, type ModelIndex } from './model';
+import type { ModelIndex } from './model';
 import type { DataStore, Row } from './store';
 import { renderCompiled } from './templates';
 

@@ -31,22 +31,3 @@ export function keyText(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
-
-/** Deep equality of JSON values; object key order is ignored. */
-export function jsonEqual(left: unknown, right: unknown): boolean {
-  if (left === right) return true;
-  if (typeof left !== typeof right || left === null || right === null) return false;
-  if (Array.isArray(left)) {
-    if (!Array.isArray(right) || left.length !== right.length) return false;
-    return left.every((item, index) => jsonEqual(item, right[index]));
-  }
-  if (typeof left === 'object' && typeof right === 'object' && !Array.isArray(right)) {
-    const a = left as Record<string, unknown>;
-    const b = right as Record<string, unknown>;
-    const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
-    const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
-    if (keysA.length !== keysB.length) return false;
-    return keysA.every((key) => jsonEqual(a[key], b[key]));
-  }
-  return false;
-}

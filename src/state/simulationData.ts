@@ -1,8 +1,9 @@
 import type { DataRecord, Dataset, Playbook } from '../domain/types';
+import { jsonEqual } from '../lib/jsonEqual';
 import type { SimEvent, SimulationResult, Violation } from '../simulator';
 import { diffEntity } from '../simulator/diff';
 import { modelViolations } from '../simulator/invariants';
-import { jsonEqual, ModelIndex } from '../simulator/model';
+import { ModelIndex } from '../simulator/model';
 import { DataStore } from '../simulator/store';
 
 /** One record as the data view shows it, against the expected state. */

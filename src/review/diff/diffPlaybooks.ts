@@ -1,14 +1,8 @@
 import { isExtensionKey, PLAYBOOK_KEYS } from '../../domain/schema/playbook';
 import type { Edge, Playbook, PlaybookNode } from '../../domain/types';
+import { jsonEqual } from '../../lib/jsonEqual';
 import { hashedContent } from '../contentHash';
-import {
-  type ArrayKeyOf,
-  defaultArrayKey,
-  diffFields,
-  type FieldChange,
-  hasUniqueKey,
-  jsonEqual,
-} from './fieldDiff';
+import { type ArrayKeyOf, defaultArrayKey, diffFields, type FieldChange, hasUniqueKey } from './fieldDiff';
 import { indexGraph } from './graphIndex';
 import { findRisks } from './riskChanges';
 import type { ElementChange, PlaybookDiff, TopLevelChange } from './types';

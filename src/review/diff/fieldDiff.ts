@@ -1,3 +1,4 @@
+import { jsonEqual } from '../../lib/jsonEqual';
 import { type PathSegment, toPointer } from '../../lib/jsonPointer';
 
 /** One field that differs, with its value before and after (absent on one side when added/removed). */
@@ -147,20 +148,6 @@ export function hasUniqueKey(items: readonly unknown[], key: string): boolean {
     seen.add(item[key]);
   }
   return true;
-}
-
-/** Deep equality of two JSON values; `undefined` object members count as absent. */
-export function jsonEqual(before: unknown, after: unknown): boolean {
-  if (before === after) return true;
-  if (Array.isArray(before) && Array.isArray(after)) {
-    return before.length === after.length && before.every((value, index) => jsonEqual(value, after[index]));
-  }
-  if (isObject(before) && isObject(after)) {
-    const keys = Object.keys(before).filter((key) => before[key] !== undefined);
-    if (keys.length !== Object.keys(after).filter((key) => after[key] !== undefined).length) return false;
-    return keys.every((key) => jsonEqual(before[key], after[key]));
-  }
-  return false;
 }
 
 function sameScalars(before: readonly unknown[], after: readonly unknown[]): boolean {
