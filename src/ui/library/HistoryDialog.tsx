@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { hrefOf } from '../../app/router';
+import { relativeTime } from '../../lib/relativeTime';
 import { playbookQueries } from '../../queries';
 import { libraryUiActions } from '../../state/libraryUiStore';
 import { repository } from '../../state/persistenceContext';
 import { restoreRevision } from '../../state/persistenceVersions';
 import { Dialog } from '../components/Dialog';
-import { relativeTime } from './LibraryRow';
 
 const queries = playbookQueries(repository);
 

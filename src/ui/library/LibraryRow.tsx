@@ -1,22 +1,7 @@
 import { hrefOf } from '../../app/router';
+import { relativeTime } from '../../lib/relativeTime';
 import type { LibraryEntry, LibraryItem } from '../../persistence';
 import { drillScore, drillsOf } from '../../state/drillBook';
-
-/** "3 min ago", "yesterday", or the date: updated times a person reads at a glance. */
-export function relativeTime(iso: string | undefined, now = Date.now()): string {
-  if (!iso) return 'unknown';
-  const ms = now - Date.parse(iso);
-  if (Number.isNaN(ms)) return 'unknown';
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  const days = Math.round(hours / 24);
-  if (days === 1) return 'yesterday';
-  if (days < 30) return `${days} days ago`;
-  return new Date(iso).toLocaleDateString();
-}
 
 function lintText(item: LibraryItem): { text: string; tone: 'ok' | 'warn' | 'bad' } {
   const { summary } = item;

@@ -3,13 +3,13 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { hrefOf, navigate } from '../../app/router';
 import { toFlow } from '../../graph/toFlow';
+import { relativeTime } from '../../lib/relativeTime';
 import { playbookQueries } from '../../queries';
 import { libraryUiActions } from '../../state/libraryUiStore';
 import { repository } from '../../state/persistenceContext';
 import { openPlaybook, useSession } from '../../state/persistenceSession';
 import { restoreRevision } from '../../state/persistenceVersions';
 import { ReadOnlyCanvas } from '../review/ReadOnlyCanvas';
-import { relativeTime } from './LibraryRow';
 
 const queries = playbookQueries(repository);
 

@@ -1,6 +1,6 @@
+import { relativeTime } from '../../lib/relativeTime';
 import type { RevisionSummary } from '../../persistence';
 import type { ApprovalStatus, ReviewRecordVerdict } from '../../review';
-import { relativeTime } from '../library/LibraryRow';
 
 /** The version a record was made for, by its content hash: "revision 3", else "an earlier version". */
 function versionOf(hash: string, current: string, revisions: readonly RevisionSummary[]): string {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { relativeTime } from '../../lib/relativeTime';
 import { playbookKeys, playbookQueries } from '../../queries';
 import { repository } from '../../state/persistenceContext';
-import { relativeTime } from '../library/LibraryRow';
 
 const queries = playbookQueries(repository);
 
