@@ -1,6 +1,7 @@
 import { FAULT_APPLIES_TO } from '../domain/schema/scenario';
 import type { Fault, FaultType, NodeKind, PlaybookNode } from '../domain/types';
 import { durationMs, formatHumanDuration } from '../lib/duration';
+import { FAULT_WORDS } from '../simulator/faultBuilder';
 
 /**
  * What can be injected into a node from the canvas menu: a fault of spec section 5 (only the
@@ -9,16 +10,6 @@ import { durationMs, formatHumanDuration } from '../lib/duration';
 export type Injection =
   | { kind: 'fault'; fault: Fault }
   | { kind: 'approval'; node: string; decision: 'reject' | 'timeout' };
-
-/** Plain words for each fault type, for the menu and the markers. */
-export const FAULT_WORDS: Record<FaultType, { title: string; help: string }> = {
-  fail: { title: 'Fail', help: 'attempts fail before applying anything' },
-  timeout: { title: 'Time out', help: 'attempts run until their timeout, then fail' },
-  partial: { title: 'Partial write', help: 'the first attempt writes part of its records, then fails' },
-  duplicate: { title: 'Duplicate', help: 'the successful attempt is applied twice' },
-  outage: { title: 'System outage', help: "the node's system is down for a while" },
-  corrupt: { title: 'Corrupt data', help: 'silently changes a record when the node is reached' },
-};
 
 /** The fault types that apply to a node, in the spec's order. */
 export function applicableFaults(node: PlaybookNode): FaultType[] {

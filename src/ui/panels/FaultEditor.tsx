@@ -1,38 +1,13 @@
 import { useState } from 'react';
 import { FAULT_TYPES } from '../../domain/schema/scenario';
-import type { Effect, Fault, FaultType } from '../../domain/types';
+import type { Effect, Fault } from '../../domain/types';
 import { NODE_KIND_INFO } from '../../graph/nodeKinds';
+import { FAULT_DEFAULTS, FAULT_WORDS, faultOfType, parseEffect } from '../../simulator/faultBuilder';
 import { useDocument } from '../../state/documentSelectors';
 import { DurationField, NumberField, SelectField } from '../components/fields';
 import { withField } from '../inspector/nodeEditing';
 
-const FAULT_WORDS: Record<FaultType, string> = {
-  fail: 'fail: the attempts fail',
-  timeout: 'timeout: the attempts time out',
-  partial: 'partial: half applied, then fails',
-  duplicate: 'duplicate: applied twice',
-  outage: 'outage: its system is down',
-  corrupt: 'corrupt: silent data damage',
-};
-
-/** A fault of another type on the same node, with that type's defaults. */
-function switchType(fault: Fault, type: FaultType): Fault {
-  const node = fault.node;
-  switch (type) {
-    case 'fail':
-    case 'timeout':
-    case 'duplicate':
-      return { node, type };
-    case 'partial':
-      return { node, type, fraction: 0.5 };
-    case 'outage':
-      return { node, type, duration: 'PT10M' };
-    case 'corrupt':
-      return { node, type, mutation: { op: 'delete', entity: '' } };
-  }
-}
-
-/** The mutation of a corrupt fault, as JSON; bad JSON stays here with a message. */
+/** The mutation of a corrupt fault, as JSON; text that is not an effect of the format stays here with a message. */
 function MutationField({
   label,
   value,
@@ -55,15 +30,9 @@ function MutationField({
           aria-invalid={Boolean(problem)}
           onChange={(event) => {
             setDraft(event.target.value);
-            try {
-              const parsed = JSON.parse(event.target.value) as Effect;
-              if (typeof parsed !== 'object' || parsed === null || !('op' in parsed))
-                throw new Error('An effect has an "op"');
-              setProblem(null);
-              onChange(parsed);
-            } catch (error) {
-              setProblem(`Not an effect: ${error instanceof Error ? error.message : String(error)}`);
-            }
+            const read = parseEffect(event.target.value);
+            setProblem(read.ok ? null : read.message);
+            if (read.ok) onChange(read.value);
           }}
         />
       </label>
@@ -105,8 +74,11 @@ export function FaultEditor({
       <SelectField
         label={`${title}: type`}
         value={fault.type}
-        options={FAULT_TYPES.map((t) => ({ value: t, label: FAULT_WORDS[t] }))}
-        onChange={(type) => onChange(switchType(fault, type))}
+        options={FAULT_TYPES.map((t) => ({
+          value: t,
+          label: `${FAULT_WORDS[t].title}: ${FAULT_WORDS[t].help}`,
+        }))}
+        onChange={(type) => onChange(faultOfType(fault.node, type))}
       />
       {(fault.type === 'fail' || fault.type === 'timeout') && (
         <NumberField
@@ -125,7 +97,7 @@ export function FaultEditor({
           min={0.01}
           max={1}
           value={fault.fraction}
-          onChange={(v) => onChange({ ...fault, fraction: v ?? 0.5 })}
+          onChange={(v) => onChange({ ...fault, fraction: v ?? FAULT_DEFAULTS.fraction })}
           error={error(`${pointer}/fraction`)}
         />
       )}
@@ -133,7 +105,7 @@ export function FaultEditor({
         <DurationField
           label={`${title}: outage length`}
           value={fault.duration}
-          onChange={(v) => onChange({ ...fault, duration: v ?? 'PT10M' })}
+          onChange={(v) => onChange({ ...fault, duration: v ?? FAULT_DEFAULTS.outage })}
           error={error(`${pointer}/duration`)}
         />
       )}

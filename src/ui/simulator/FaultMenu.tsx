@@ -1,89 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Effect, Fault, FaultType, PlaybookNode } from '../../domain/types';
-import { formatIsoDuration, parseHumanDuration } from '../../lib/duration';
+import type { FaultType, PlaybookNode } from '../../domain/types';
+import {
+  FAULT_MENU_DEFAULTS,
+  FAULT_WORDS,
+  type FaultMenuText,
+  faultFromMenu,
+} from '../../simulator/faultBuilder';
 import { useDocument } from '../../state/documentSelectors';
-import { applicableFaults, FAULT_WORDS, type Injection } from '../../state/simulationFaults';
+import { applicableFaults, type Injection } from '../../state/simulationFaults';
 import { simulationActions, useSimulation } from '../../state/simulationStore';
 
 type Choice = FaultType | 'reject' | 'timeout-approval';
 
-interface Params {
-  attempts: string;
-  fraction: string;
-  duration: string;
-  entity: string;
-  key: string;
-  field: string;
-  value: string;
-}
-
-const DEFAULTS: Params = {
-  attempts: '',
-  fraction: '50',
-  duration: '10 min',
-  entity: '',
-  key: '',
-  field: '',
-  value: '',
-};
-
-/** Reads a typed value as JSON when it is one (numbers, true, null), else as text. */
-function typedValue(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-/** The injection the form describes, or why it cannot be made. */
-function buildInjection(
-  node: PlaybookNode,
-  choice: Choice,
-  params: Params,
-  keyField: (entity: string) => string,
-): Injection | string {
+/** The injection the menu describes, or why it cannot be made (faults go through the fault builder). */
+function buildInjection(node: PlaybookNode, choice: Choice, text: FaultMenuText): Injection | string {
   if (choice === 'reject' || choice === 'timeout-approval')
     return { kind: 'approval', node: node.id, decision: choice === 'reject' ? 'reject' : 'timeout' };
-  const attempts = params.attempts.trim() === '' ? undefined : Number(params.attempts);
-  if (attempts !== undefined && (!Number.isInteger(attempts) || attempts < 1))
-    return 'Attempts must be a whole number of at least 1, or empty for all';
-  let fault: Fault;
-  switch (choice) {
-    case 'fail':
-    case 'timeout':
-      fault =
-        attempts === undefined ? { node: node.id, type: choice } : { node: node.id, type: choice, attempts };
-      break;
-    case 'partial': {
-      const percent = Number(params.fraction);
-      if (!(percent > 0 && percent <= 100)) return 'The part written must be between 1 and 100 %';
-      fault = { node: node.id, type: 'partial', fraction: percent / 100 };
-      break;
-    }
-    case 'duplicate':
-      fault = { node: node.id, type: 'duplicate' };
-      break;
-    case 'outage': {
-      const ms = parseHumanDuration(params.duration);
-      if (ms === null || ms <= 0) return 'Say how long the outage lasts, e.g. "10 min"';
-      fault = { node: node.id, type: 'outage', duration: formatIsoDuration(ms) };
-      break;
-    }
-    case 'corrupt': {
-      if (!params.entity || !params.key.trim() || !params.field.trim())
-        return 'Choose the entity, the key of the record and the field to damage';
-      const mutation: Effect = {
-        op: 'update',
-        entity: params.entity,
-        match: { [keyField(params.entity)]: typedValue(params.key.trim()) as string },
-        set: { [params.field.trim()]: typedValue(params.value) as string },
-      };
-      fault = { node: node.id, type: 'corrupt', mutation };
-      break;
-    }
-  }
-  return { kind: 'fault', fault };
+  const built = faultFromMenu(node.id, choice, text);
+  return built.ok ? { kind: 'fault', fault: built.value } : built.message;
 }
 
 /**
@@ -95,14 +29,14 @@ export function FaultMenu() {
   const document = useDocument();
   const node = menu ? document.nodes.find((candidate) => candidate.id === menu.node) : undefined;
   const [choice, setChoice] = useState<Choice | null>(null);
-  const [params, setParams] = useState<Params>(DEFAULTS);
+  const [params, setParams] = useState<FaultMenuText>(FAULT_MENU_DEFAULTS);
   const [problem, setProblem] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     setChoice(null);
     setProblem(null);
-    setParams({ ...DEFAULTS, entity: document.dataModel.entities[0]?.name ?? '' });
+    setParams({ ...FAULT_MENU_DEFAULTS, entity: document.dataModel.entities[0]?.name ?? '' });
     if (menu) requestAnimationFrame(() => first.current?.focus());
   }, [menu, document.dataModel.entities]);
 
@@ -120,7 +54,7 @@ export function FaultMenu() {
         ]
       : []),
   ];
-  const field = (name: keyof Params, label: string, hint?: string) => (
+  const field = (name: Exclude<keyof FaultMenuText, 'keyField'>, label: string, hint?: string) => (
     <label className="sim-menu__param">
       {label}
       <input
@@ -134,7 +68,7 @@ export function FaultMenu() {
     document.dataModel.entities.find((candidate) => candidate.name === entity)?.key ?? 'id';
   const inject = () => {
     if (!choice) return;
-    const built = buildInjection(node, choice, params, keyField);
+    const built = buildInjection(node, choice, { ...params, keyField: keyField(params.entity) });
     if (typeof built === 'string') setProblem(built);
     else simulationActions.injectionAdded(built);
   };
@@ -174,7 +108,7 @@ export function FaultMenu() {
         ))}
       </fieldset>
       {(choice === 'fail' || choice === 'timeout') && field('attempts', 'Attempts affected', 'all')}
-      {choice === 'partial' && field('fraction', 'Part of the records written (%)')}
+      {choice === 'partial' && field('percent', 'Part of the records written (%)')}
       {choice === 'outage' && field('duration', 'Outage lasts')}
       {choice === 'corrupt' && (
         <>
