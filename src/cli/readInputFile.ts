@@ -1,10 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { MAX_PLAYBOOK_FILE_BYTES, MAX_PLAYBOOK_FILE_MB } from '../domain/fileLimits';
 import { parseJsonText } from '../domain/parse';
 import { CliUsageError } from './io';
-
-/** Larger than any playbook a person draws; refusing early keeps memory and time bounded. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads a JSON input file. Every way it can be unusable (missing, a directory, empty, binary,
@@ -25,9 +23,9 @@ export function readJsonFile(file: string, cwd: string): unknown {
     if (code === 'EACCES') throw new CliUsageError(`${file}: permission denied`);
     throw new CliUsageError(`${file}: cannot be read (${code ?? 'unknown error'})`);
   }
-  if (size > MAX_INPUT_BYTES) {
+  if (size > MAX_PLAYBOOK_FILE_BYTES) {
     throw new CliUsageError(
-      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; playbooks over 20 MB are refused`,
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; playbooks over ${MAX_PLAYBOOK_FILE_MB} MB are refused`,
     );
   }
   let bytes: Buffer;

@@ -1,8 +1,10 @@
+import { fileSizeProblem } from '../domain/fileLimits';
 import { parsePlaybook } from '../domain/parse';
 import type { Playbook } from '../domain/types';
 import type { RepositoryError } from '../persistence';
 import { playbookKeys } from '../queries';
 import type { PlaybookTemplate } from '../templates';
+import { downloadText } from '../ui/components/download';
 import { queryClient, repository, tabs } from './persistenceContext';
 import { actorName, profileStore } from './profileStore';
 
@@ -13,9 +15,6 @@ export type LibraryOutcome = { ok: true; id: string; message: string } | { ok: f
 export type ImportReport =
   | { file: string; ok: true; id: string; name: string; migrations: string[] }
   | { file: string; ok: false; message: string; errors: { path: string; message: string }[] };
-
-/** Files larger than this are refused before reading, as the CLI does. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 function changed(): Promise<unknown> {
   tabs.announceLibraryChanged();
@@ -72,12 +71,13 @@ export async function createFromTemplate(template: PlaybookTemplate): Promise<Li
 export async function importFiles(files: readonly File[]): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
   for (const file of files) {
-    if (file.size > MAX_IMPORT_BYTES) {
+    const tooLarge = fileSizeProblem(file.size);
+    if (tooLarge) {
       reports.push({
         file: file.name,
         ok: false,
-        message: 'The file is larger than 20 MB.',
-        errors: [{ path: '', message: 'The file is larger than 20 MB' }],
+        message: `${tooLarge}.`,
+        errors: [{ path: '', message: tooLarge }],
       });
       continue;
     }
@@ -136,17 +136,6 @@ export async function saveShared(document: Playbook): Promise<LibraryOutcome> {
   return { ok: true, id: created.value.id, message: `Saved "${document.name}" to your library.` };
 }
 
-/** Downloads a text as a file (raw JSON of a damaged entry, an export). */
-export function downloadText(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
  * "Download JSON" / "Download raw JSON" of a library entry: the stored text exactly as it is. A
  * readable entry's download is an export and is logged as one ('exported', "json (library
@@ -157,7 +146,11 @@ export async function downloadRawJson(id: string, name: string): Promise<string 
   if (!raw.ok) return raw.error.message;
   const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'playbook';
   const logged = await repository.logExport(id, { actor: actorName(), format: 'json (library download)' });
-  downloadText(logged.ok && logged.value !== null ? `${safe}.json` : `${safe}.raw.json`, raw.value);
+  downloadText(
+    raw.value,
+    logged.ok && logged.value !== null ? `${safe}.json` : `${safe}.raw.json`,
+    'application/json',
+  );
   if (logged.ok && logged.value !== null) {
     await queryClient.invalidateQueries({ queryKey: playbookKeys.audit(id) });
   }

@@ -1,19 +1,19 @@
+import { fileSizeProblem } from '../../domain/fileLimits';
 import { parsePlaybookJson, serializePlaybook } from '../../domain/parse';
 import type { useDocumentActions } from '../../state/documentActions';
 import { documentStore } from '../../state/documentStore';
 import { logExportOfOpenPlaybook } from '../../state/exportLog';
 import { uiActions } from '../../state/uiStore';
-
-/** Files larger than this are refused before reading, as the CLI does. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+import { downloadText } from '../components/download';
 
 /**
  * Reads a file through the same parse path as everything else. A good file replaces the document
  * as one undoable step; a bad one lists its errors and leaves the document untouched.
  */
 export async function importFile(file: File, actions: ReturnType<typeof useDocumentActions>): Promise<void> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    uiActions.importFailed(file.name, [{ path: '', message: 'The file is larger than 20 MB' }]);
+  const tooLarge = fileSizeProblem(file.size);
+  if (tooLarge) {
+    uiActions.importFailed(file.name, [{ path: '', message: tooLarge }]);
     return;
   }
   const text = await file.text();
@@ -29,13 +29,7 @@ export async function importFile(file: File, actions: ReturnType<typeof useDocum
 /** Downloads the document as its native JSON file. */
 export function downloadDocument(): void {
   const { document } = documentStore.getState();
-  const blob = new Blob([serializePlaybook(document)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement('a');
-  link.href = url;
-  link.download = `${document.id}.rollbook.json`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(serializePlaybook(document), `${document.id}.rollbook.json`, 'application/json');
   logExportOfOpenPlaybook('rollbook-json');
 }
 

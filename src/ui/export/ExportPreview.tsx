@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Exporter } from '../../exporters';
 import { logExportOfOpenPlaybook } from '../../state/exportLog';
-import { copyText, downloadText, openPrintView } from './fileActions';
+import { downloadText } from '../components/download';
+import { copyText, openPrintView } from './fileActions';
 
 interface ExportPreviewProps {
   exporter: Exporter;

@@ -14,16 +14,6 @@ export function exportFileName(playbookId: string, exporter: Exporter): string {
   return `${safeId}.${suffix[exporter.id] ?? exporter.extension}`;
 }
 
-/** Saves text as a file: a Blob behind a temporary `<a download>`, as the browser's own save does. */
-export function downloadText(text: string, fileName: string, mediaType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mediaType};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Copies text to the clipboard; false when the browser refuses (no permission, no secure context). */
 export async function copyText(text: string): Promise<boolean> {
   try {
