@@ -1,4 +1,8 @@
+import { z } from 'zod';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
 import type { DrillSummary } from '../simulator';
+import { followOtherTabs, localStorageJson } from './localStorageJson';
 
 // The drill book alone: no drill store, no simulator, so the library page can show scores without
 // loading the designer's code (issue 10's bundle budget). libraryDrills.ts re-exports all of it.
@@ -10,22 +14,47 @@ export interface DrillRecord {
   summary: DrillSummary;
 }
 
-const DRILLS_KEY = 'rollbook.drills.v1';
-
 type DrillBook = Record<string, DrillRecord[]>;
 
-function readBook(): DrillBook {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(DRILLS_KEY) ?? '{}');
-    return value && typeof value === 'object' ? (value as DrillBook) : {};
-  } catch {
-    return {};
-  }
-}
+const count = z.number().int().nonnegative();
+const recordSchema = z.object({
+  contentHash: z.string(),
+  at: z.string(),
+  summary: z.object({
+    runs: count,
+    consistent: count,
+    withinRto: count,
+    notReached: count,
+    worstRecoveryMs: z.number(),
+  }),
+});
+
+/**
+ * Each playbook's records, keeping the ones that read: one damaged record costs its own score,
+ * not every playbook's (a whole book that fails would be overwritten by the next drill).
+ */
+const bookSchema = z.record(
+  z.string(),
+  z.unknown().transform((records) =>
+    (Array.isArray(records) ? records : []).flatMap((record) => {
+      const parsed = recordSchema.safeParse(record);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  ),
+);
+
+// A drill score is a convenience: when localStorage refuses the write, the drill can run again.
+const drillBookStore = create<DrillBook>()(
+  persist((): DrillBook => ({}), {
+    name: 'rollbook.drills.v1',
+    storage: localStorageJson({ schema: bookSchema }),
+  }),
+);
+followOtherTabs(drillBookStore);
 
 /** Drill results per library id, newest first (a few per playbook), kept in this browser. */
 export function drillsOf(playbookId: string): DrillRecord[] {
-  return readBook()[playbookId] ?? [];
+  return drillBookStore.getState()[playbookId] ?? [];
 }
 
 /** The latest drill of this exact content, if one ran. */
@@ -34,14 +63,8 @@ export function drillForHash(playbookId: string, hash: string): DrillRecord | un
 }
 
 export function recordDrill(playbookId: string, record: DrillRecord): void {
-  const book = readBook();
-  const kept = (book[playbookId] ?? []).filter((old) => old.contentHash !== record.contentHash);
-  book[playbookId] = [record, ...kept].slice(0, 10);
-  try {
-    localStorage.setItem(DRILLS_KEY, JSON.stringify(book));
-  } catch {
-    // A drill score is a convenience; the drill can be run again.
-  }
+  const kept = drillsOf(playbookId).filter((old) => old.contentHash !== record.contentHash);
+  drillBookStore.setState({ [playbookId]: [record, ...kept].slice(0, 10) });
 }
 
 /** "17/18 consistent" */

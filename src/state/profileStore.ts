@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { create, useStore } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { localStorageJson } from './localStorageJson';
 
 /**
  * Who this browser is "acting as" when it saves versions, approves or requests changes. There is
@@ -11,32 +14,20 @@ export interface Profile {
   role: string;
 }
 
-const PROFILE_KEY = 'rollbook.profile.v1';
+/** A field that is not text reads as empty: the UI then asks for it, as for a new browser. */
+const profileSchema = z.object({ name: z.string().catch(''), role: z.string().catch('') });
 
-function readProfile(): Profile {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(PROFILE_KEY) ?? 'null');
-    if (value && typeof value === 'object') {
-      const { name, role } = value as { name?: unknown; role?: unknown };
-      return { name: typeof name === 'string' ? name : '', role: typeof role === 'string' ? role : '' };
-    }
-  } catch {
-    // A profile that cannot be read is an empty one: the UI asks for a name.
-  }
-  return { name: '', role: '' };
-}
-
-export const profileStore = create<Profile>(() => readProfile());
+// Kept for this visit only when localStorage refuses the write: nothing else depends on it.
+export const profileStore = create<Profile>()(
+  persist((): Profile => ({ name: '', role: '' }), {
+    name: 'rollbook.profile.v1',
+    storage: localStorageJson({ schema: profileSchema }),
+  }),
+);
 
 export const profileActions = {
   profileChanged(profile: Profile): void {
-    const next = { name: profile.name.trim(), role: profile.role.trim() };
-    profileStore.setState(next, true);
-    try {
-      localStorage.setItem(PROFILE_KEY, JSON.stringify(next));
-    } catch {
-      // Kept for this visit only; nothing else depends on it being stored.
-    }
+    profileStore.setState({ name: profile.name.trim(), role: profile.role.trim() }, true);
   },
 };
 
