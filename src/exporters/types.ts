@@ -1,4 +1,5 @@
 import type { Playbook } from '../domain/types';
+import type { DrillSummary } from '../simulator/drill';
 
 /** What one exporter returns: the file text, and what the target could not express, in plain words. */
 export interface ExportResult {
@@ -16,18 +17,8 @@ export interface ExportContext {
   contentHash?: string;
   /** A one-line approval status, such as "Approved by sam (ops-lead)" or "Not approved". */
   approvalStatus?: string;
-  /** The summary of the latest drill (spec section 7). */
-  drill?: DrillSummary;
-}
-
-/** The drill summary of spec section 7, plus when it ran. */
-export interface DrillSummary {
-  runs: number;
-  consistent: number;
-  withinRto: number;
-  notReached: number;
-  worstRecoveryMs: number;
-  at?: string;
+  /** The summary of the latest drill (spec section 7, the simulator's own type), and when it ran. */
+  drill?: DrillSummary & { at?: string };
 }
 
 /** One export target: a pure function from a parsed playbook to a file. */
