@@ -1,13 +1,29 @@
 import { z } from 'zod';
-import { IdSchema, RecordSchema } from './scalars';
+import { DurationSchema, IdSchema, RecordSchema } from './scalars';
 
 export const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'timestamp', 'json'] as const;
 
-export const FieldSchema = z.strictObject({
-  name: z.string().min(1, { error: 'A field needs a name' }),
-  type: z.enum(FIELD_TYPES),
-  required: z.boolean().default(false),
-});
+/** What kind of personal data a field holds (spec section 2, "Personal data and retention"). */
+export const PERSONAL_CATEGORIES = ['contact', 'financial', 'health', 'identity', 'other'] as const;
+
+/*
+ * The personal-data members (`personal`, `category`, `retention`) have no defaults, unlike the
+ * older optional members: a default would be written into every file saved afterwards and into
+ * the content hash, so opening an old file would change it and void its approvals
+ * (docs/format-decisions.md).
+ */
+export const FieldSchema = z
+  .strictObject({
+    name: z.string().min(1, { error: 'A field needs a name' }),
+    type: z.enum(FIELD_TYPES),
+    required: z.boolean().default(false),
+    personal: z.boolean().optional(),
+    category: z.enum(PERSONAL_CATEGORIES).optional(),
+  })
+  .refine((field) => field.category === undefined || field.personal === true, {
+    error: 'A category describes personal data: add "personal": true, or remove the category',
+    path: ['category'],
+  });
 
 export const ReferenceSchema = z.strictObject({
   field: z.string().min(1),
@@ -20,6 +36,8 @@ export const EntitySchema = z.strictObject({
   fields: z.array(FieldSchema),
   unique: z.array(z.array(z.string()).min(1, { error: 'A unique set needs at least one field' })).default([]),
   references: z.array(ReferenceSchema).default([]),
+  /** How long the entity's personal data may be kept; snapshots of it must expire sooner. */
+  retention: DurationSchema.optional(),
 });
 
 export const DataModelSchema = z.strictObject({

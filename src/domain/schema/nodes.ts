@@ -55,6 +55,8 @@ export const StepNodeSchema = z.strictObject({
   irreversible: z
     .strictObject({ reason: z.string().min(1, { error: 'Say why the step cannot be undone' }) })
     .optional(),
+  /** The step deletes or anonymises personal data because a person asked (no default: see dataModel.ts). */
+  erasure: z.boolean().optional(),
 });
 
 export const CompensationNodeSchema = z.strictObject({
@@ -68,6 +70,8 @@ export const CheckpointNodeSchema = z.strictObject({
   ...nodeBase,
   kind: z.literal('checkpoint'),
   entities: z.array(z.string()).min(1, { error: 'Name at least one entity, or "*" for all' }).default(['*']),
+  /** After this long the snapshot is deleted (no default: see dataModel.ts). */
+  expires: DurationSchema.optional(),
 });
 
 export const RestoreNodeSchema = z.strictObject({
