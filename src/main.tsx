@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { playbookKeys } from './queries';
-import { migrateInterimSave } from './state/autosave';
+import { migrateInterimSave } from './state/interimSave';
 import { seedExamplesOnFirstRun } from './state/librarySeed';
 import { queryClient, repository } from './state/persistenceContext';
 

@@ -13,7 +13,6 @@ import {
   systemClock,
 } from '../persistence';
 import { playbookKeys } from '../queries';
-import { saveStateStore } from './autosave';
 import { documentStore, loadDocument, validate } from './documentStore';
 import { recordDrillsOf } from './libraryDrills';
 import { lintCountsOf, queryClient, repository, tabs } from './persistenceContext';
@@ -25,6 +24,7 @@ export interface SessionState {
   phase: 'idle' | 'loading' | 'open' | 'failed';
   /** Why it could not be opened (not found, damaged, storage unavailable). */
   failure: string | null;
+  /** What the toolbar shows: "Saved", "Saving…", "Not saved: reason"; `saved` only once on disk. */
   saveStatus: SaveStatus;
   /** Another tab saved while this one has unsaved edits: the user must choose. */
   conflict: { storedVersion: number } | null;
@@ -68,16 +68,6 @@ export function applyStoredDocument(document: Playbook, options: { keepHistory?:
   } finally {
     applyingStored = false;
   }
-}
-
-function mirrorSaveStatus(status: SaveStatus): void {
-  sessionStore.setState({ saveStatus: status });
-  saveStateStore.setState(
-    status.kind === 'not-saved'
-      ? { status: 'not-saved', reason: status.reason, message: status.error.message }
-      : { status: status.kind },
-    true,
-  );
 }
 
 /** Another tab saved: reload cleanly when nothing here is unsaved, else ask. */
@@ -135,7 +125,7 @@ function wire(id: string, version: number): Wiring {
     clock: systemClock,
   });
   const offStatus = autosave.subscribe((status) => {
-    mirrorSaveStatus(status);
+    sessionStore.setState({ saveStatus: status });
     if (status.kind === 'not-saved') {
       const decision = decideOnWriteConflict(status.error, writer.version());
       if (decision.action === 'conflict') {
@@ -213,8 +203,7 @@ export async function openPlaybook(id: string): Promise<void> {
   }
   applyStoredDocument(stored.value.playbook);
   wiring = wire(id, stored.value.version);
-  mirrorSaveStatus({ kind: 'saved' });
-  sessionStore.setState({ phase: 'open' });
+  sessionStore.setState({ phase: 'open', saveStatus: { kind: 'saved' } });
 }
 
 /** Writes what is pending and stops autosaving (back to the library). */

@@ -1,5 +1,3 @@
-import { useStore } from 'zustand';
-import { saveStateStore } from '../../state/autosave';
 import { libraryUiActions, useLibraryMessage } from '../../state/libraryUiStore';
 import { sessionActions, useSession } from '../../state/persistenceSession';
 import { downloadDocument } from '../designer/fileIo';
@@ -9,15 +7,15 @@ import { downloadDocument } from '../designer/fileIo';
  * keeps the document open here, and offers the export that still works.
  */
 export function PlaybookBanners() {
-  const save = useStore(saveStateStore);
+  const save = useSession((s) => s.saveStatus);
   const notice = useSession((s) => s.notice);
   const conflict = useSession((s) => s.conflict);
   const message = useLibraryMessage();
   return (
     <>
-      {save.status === 'not-saved' && !conflict && (
+      {save.kind === 'not-saved' && !conflict && (
         <div role="alert" className="banner banner--bad">
-          <strong>Not saved: {save.reason}.</strong> {save.message} Your playbook stays open here.{' '}
+          <strong>Not saved: {save.reason}.</strong> {save.error.message} Your playbook stays open here.{' '}
           <button type="button" onClick={downloadDocument}>
             Export JSON now
           </button>

@@ -1,20 +1,18 @@
-import { useStore } from 'zustand';
 import { hrefOf } from '../../app/router';
-import { saveStateStore } from '../../state/autosave';
 import { libraryUiActions } from '../../state/libraryUiStore';
 import { useSession } from '../../state/persistenceSession';
 
 /** The toolbar's save state: "Saved", "Saving…", "Not saved: reason" (the full message on hover). */
 export function SaveStatus() {
-  const state = useStore(saveStateStore);
+  const state = useSession((s) => s.saveStatus);
   const text =
-    state.status === 'saved' ? 'Saved' : state.status === 'saving' ? 'Saving…' : `Not saved: ${state.reason}`;
+    state.kind === 'saved' ? 'Saved' : state.kind === 'saving' ? 'Saving…' : `Not saved: ${state.reason}`;
   return (
     <span
-      className={`toolbar__save${state.status === 'not-saved' ? ' toolbar__save--bad' : ''}`}
+      className={`toolbar__save${state.kind === 'not-saved' ? ' toolbar__save--bad' : ''}`}
       role="status"
       aria-label="Save state"
-      title={state.status === 'not-saved' ? state.message : undefined}
+      title={state.kind === 'not-saved' ? state.error.message : undefined}
     >
       {text}
     </span>

@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import { parsePlaybook } from '../domain/parse';
 import type { Playbook } from '../domain/types';
 import type { PlaybookRepository } from '../persistence';
@@ -8,18 +7,6 @@ import type { PlaybookRepository } from '../persistence';
  * start to move that document into the library; see {@link migrateInterimSave}.
  */
 export const STORAGE_KEY = 'rollbook.designer.document.v1';
-
-/**
- * What the toolbar shows: "Saved", "Saving…", or "Not saved: reason". Driven by the IndexedDB
- * autosave of the open playbook (src/state/persistenceSession.ts); it is `saved` only when the
- * latest edit reached the disk.
- */
-export type SaveState =
-  | { status: 'saved' }
-  | { status: 'saving' }
-  | { status: 'not-saved'; reason: string; message?: string };
-
-export const saveStateStore = create<SaveState>(() => ({ status: 'saved' }));
 
 /**
  * The document the interim localStorage save left, if any. A saved document may hold problems
@@ -66,6 +53,3 @@ export async function migrateInterimSave(repository: PlaybookRepository): Promis
   }
   return created.value.id;
 }
-
-/** Kept for callers of the interim save; autosaving now starts when a playbook is opened. */
-export function startAutosave(): void {}
