@@ -1,3 +1,4 @@
+import { blankPlaybook } from '../commands/blankPlaybook';
 import { fileSizeProblem } from '../domain/fileLimits';
 import { parsePlaybook } from '../domain/parse';
 import type { Playbook } from '../domain/types';
@@ -25,27 +26,18 @@ const failure = (error: RepositoryError): LibraryOutcome => ({ ok: false, messag
 
 const today = () => `${new Date().toISOString().slice(0, 19)}Z`;
 
-/** A blank playbook: one trigger and one end, authored by whoever this browser is acting as. */
-export function blankPlaybook(name: string): Playbook {
+/** A new library entry: one trigger and one end, authored by whoever this browser is acting as. */
+function newLibraryPlaybook(name: string): Playbook {
   const author = profileStore.getState().name;
-  const parsed = parsePlaybook({
-    format: 'rollbook.playbook',
-    schemaVersion: 1,
-    id: 'untitled-playbook',
+  return blankPlaybook({
     name,
     metadata: { ...(author ? { author } : {}), createdAt: today() },
-    nodes: [
-      { id: 't1', kind: 'trigger', label: 'Start', signal: 'manual', position: { x: 0, y: 0 } },
-      { id: 'end', kind: 'end', label: 'Done', outcome: 'completed', position: { x: 320, y: 0 } },
-    ],
-    edges: [{ id: 'e1', source: 't1', target: 'end', kind: 'next' }],
+    withStartAndEnd: true,
   });
-  if (!parsed.ok) throw new Error(`The blank playbook is invalid: ${parsed.errors[0]?.message}`);
-  return parsed.playbook;
 }
 
 export async function createBlank(): Promise<LibraryOutcome> {
-  const created = await repository.create(blankPlaybook('Untitled playbook'));
+  const created = await repository.create(newLibraryPlaybook('Untitled playbook'));
   if (!created.ok) return failure(created.error);
   await changed();
   return { ok: true, id: created.value.id, message: 'Created a blank playbook.' };
