@@ -2,7 +2,13 @@ import { CURRENT_SCHEMA_VERSION } from '../domain/schema/playbook';
 import type { Playbook } from '../domain/types';
 import { type LibraryEntry, loadPlaybookRecord, type StoredPlaybook } from './loadRecord';
 import type { PlaybookRecord } from './records';
-import { AbortWith, type DraftHints, prepareDraft, type RepositoryContext } from './repositoryContext';
+import {
+  AbortWith,
+  type DraftHints,
+  type PreparedDocument,
+  prepareDraft,
+  type RepositoryContext,
+} from './repositoryContext';
 import type { DraftSaved } from './repositoryTypes';
 import { conflict, damaged, notFound, ok, type Result } from './storageError';
 
@@ -61,28 +67,45 @@ export async function saveDraft(
     const prepared = await prepareDraft(ctx, document, hints);
     const { db } = ctx;
     return db.transaction('rw', db.playbooks, async () => {
-      const stored = await db.playbooks.get(id);
-      if (stored === undefined) throw new AbortWith(notFound(id));
-      if (!isWritable(stored)) throw new AbortWith(damaged(id));
-      if (stored.version !== expectedVersion) {
-        throw new AbortWith(conflict(stored.version, stored.lastWriter, stored.updatedAt));
-      }
+      const stored = await draftForWrite(ctx, id, expectedVersion);
       const updatedAt = ctx.now();
-      const next: PlaybookRecord = {
-        ...stored,
-        name: document.name,
-        documentText: prepared.text,
-        revision: document.revision,
-        version: stored.version + 1,
-        updatedAt,
-        lastWriter: ctx.tabId,
-        summary: prepared.summary,
-        ...keepPreMigrationText(stored),
-      };
+      const next = nextDraft(ctx, stored, document, prepared, updatedAt);
       await db.playbooks.put(next);
       return ok({ id, version: next.version, updatedAt });
     });
   });
+}
+
+/** Reads the draft inside a write and refuses a stale writer or a row kept for recovery. */
+export async function draftForWrite(ctx: RepositoryContext, id: string, expectedVersion: number) {
+  const stored = await ctx.db.playbooks.get(id);
+  if (stored === undefined) throw new AbortWith(notFound(id));
+  if (!isWritable(stored)) throw new AbortWith(damaged(id));
+  if (stored.version !== expectedVersion) {
+    throw new AbortWith(conflict(stored.version, stored.lastWriter, stored.updatedAt));
+  }
+  return stored;
+}
+
+/** The draft row after a write of `document`: version raised, summary and text replaced. */
+export function nextDraft(
+  ctx: RepositoryContext,
+  stored: PlaybookRecord,
+  document: Playbook,
+  prepared: PreparedDocument,
+  updatedAt: string,
+): PlaybookRecord {
+  return {
+    ...stored,
+    name: document.name,
+    documentText: prepared.text,
+    revision: document.revision,
+    version: stored.version + 1,
+    updatedAt,
+    lastWriter: ctx.tabId,
+    summary: prepared.summary,
+    ...keepPreMigrationText(stored),
+  };
 }
 
 /**

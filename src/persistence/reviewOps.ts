@@ -1,7 +1,7 @@
 import type { ApprovalRecord, Playbook } from '../domain/types';
 import type { AuditEntry } from '../review/auditLog';
 import { contentHash } from '../review/contentHash';
-import { getStored } from './draftOps';
+import { draftForWrite, getStored, nextDraft } from './draftOps';
 import {
   AbortWith,
   prepareAuditEntry,
@@ -10,7 +10,6 @@ import {
   withAuditRetry,
 } from './repositoryContext';
 import type { DraftSaved } from './repositoryTypes';
-import { draftForWrite, nextDraft } from './revisionOps';
 import { notFound, ok, type Result } from './storageError';
 
 /**

@@ -1,11 +1,9 @@
 import { Dexie } from 'dexie';
 import type { Playbook } from '../domain/types';
-import { getStored, isWritable, keepPreMigrationText } from './draftOps';
+import { draftForWrite, getStored, nextDraft } from './draftOps';
 import { type LoadedRevision, loadRevisionRecord } from './loadRecord';
-import type { PlaybookRecord, RevisionRecord } from './records';
+import type { RevisionRecord } from './records';
 import {
-  AbortWith,
-  type PreparedDocument,
   prepareAuditEntry,
   prepareDocument,
   type RepositoryContext,
@@ -13,42 +11,10 @@ import {
 } from './repositoryContext';
 import type { RevisionRestored, RevisionSummary, SaveVersionInput, VersionSaved } from './repositoryTypes';
 import { mergeReviews } from './reviewRecords';
-import { conflict, damaged, notFound, ok, type Result } from './storageError';
+import { damaged, notFound, ok, type Result } from './storageError';
 
 function revisionsOf(ctx: RepositoryContext, id: string) {
   return ctx.db.revisions.where('[playbookId+revision]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
-}
-
-/** Reads the draft inside a write and refuses a stale writer or a row kept for recovery. */
-export async function draftForWrite(ctx: RepositoryContext, id: string, expectedVersion: number) {
-  const stored = await ctx.db.playbooks.get(id);
-  if (stored === undefined) throw new AbortWith(notFound(id));
-  if (!isWritable(stored)) throw new AbortWith(damaged(id));
-  if (stored.version !== expectedVersion) {
-    throw new AbortWith(conflict(stored.version, stored.lastWriter, stored.updatedAt));
-  }
-  return stored;
-}
-
-/** The draft row after a write of `document`: version raised, summary and text replaced. */
-export function nextDraft(
-  ctx: RepositoryContext,
-  stored: PlaybookRecord,
-  document: Playbook,
-  prepared: PreparedDocument,
-  updatedAt: string,
-): PlaybookRecord {
-  return {
-    ...stored,
-    name: document.name,
-    documentText: prepared.text,
-    revision: document.revision,
-    version: stored.version + 1,
-    updatedAt,
-    lastWriter: ctx.tabId,
-    summary: prepared.summary,
-    ...keepPreMigrationText(stored),
-  };
 }
 
 /**
