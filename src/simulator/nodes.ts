@@ -1,7 +1,6 @@
 import { evaluateExpression, fromCelValue } from '../domain/expressions';
 import { renderTemplate } from '../domain/templates';
 import type { NodeOf, PlaybookNode } from '../domain/types';
-import { assertNever } from '../lib/assertNever';
 import { runAttempts } from './attempts';
 import { evaluateInvariant } from './invariants';
 import { memoDurationMs } from './playbookIndex';
@@ -163,59 +162,65 @@ function runDecision(state: RunState, node: NodeOf<'decision'>): NodeResult {
     : { kind: 'end', outcome: 'failed', endNode: null, reason: `dead end at ${node.id}: no ${value} branch` };
 }
 
-/** Does one node's work (spec section 5, rules 3–9) and says where the walk goes. */
+/** Reached by a plain edge rather than a rollback: it undoes its own step, if that is on the stack. */
+function runCompensationReached(state: RunState, node: NodeOf<'compensation'>): NodeResult {
+  const stepId = state.stepOf.get(node.id);
+  if (stepId === undefined || !state.isOnStack(stepId)) return { kind: 'next' };
+  const outcome = compensate(state, node, stepId, undefined);
+  return outcome.ok ? { kind: 'next' } : { kind: 'failed', reason: outcome.reason };
+}
+
+function runNotify(state: RunState, node: NodeOf<'notify'>): NodeResult {
+  const text = renderTemplate(node.message, (name) => templateValue(state, node, name));
+  if (state.recording)
+    state.emit({
+      type: 'notify',
+      node: node.id,
+      channel: node.channel,
+      audience: node.audience,
+      tier: node.tier,
+      text,
+      message: `${node.channel} to ${node.audience}: ${text}`,
+    });
+  return { kind: 'next' };
+}
+
+function runFailsafe(state: RunState, node: NodeOf<'failsafe'>): NodeResult {
+  if (state.recording)
+    state.emit({
+      type: 'failsafe',
+      node: node.id,
+      mode: node.mode,
+      pauses: node.pauses,
+      message: `degraded mode: ${node.mode}${node.pauses.length > 0 ? `; paused ${node.pauses.join(', ')}` : ''}`,
+    });
+  return { kind: 'next' };
+}
+
+type Visitor<K extends PlaybookNode['kind']> = (state: RunState, node: NodeOf<K>) => NodeResult;
+
+/**
+ * What each node kind does when the walk reaches it (spec section 5, rules 3–9). A table rather
+ * than a switch: the mapped type refuses to compile when a kind is missing, as `assertNever` did.
+ */
+const VISITORS: { [K in PlaybookNode['kind']]: Visitor<K> } = {
+  trigger: () => ({ kind: 'next' }),
+  step: runStep,
+  compensation: runCompensationReached,
+  checkpoint: runCheckpoint,
+  restore: runRestore,
+  rollback: runRollback,
+  check: runCheck,
+  approval: runApproval,
+  notify: runNotify,
+  decision: runDecision,
+  failsafe: runFailsafe,
+  end: (_state, node) => ({ kind: 'end', outcome: node.outcome, endNode: node.id, reason: node.label }),
+};
+
+/** Does one node's work and says where the walk goes. */
 export function visitNode(state: RunState, node: PlaybookNode): NodeResult {
-  switch (node.kind) {
-    case 'trigger':
-      return { kind: 'next' };
-    case 'step':
-      return runStep(state, node);
-    case 'compensation': {
-      // Reached by a plain edge rather than a rollback: it undoes its own step, if that is on the stack.
-      const stepId = state.stepOf.get(node.id);
-      if (stepId === undefined || !state.isOnStack(stepId)) return { kind: 'next' };
-      const outcome = compensate(state, node, stepId, undefined);
-      return outcome.ok ? { kind: 'next' } : { kind: 'failed', reason: outcome.reason };
-    }
-    case 'checkpoint':
-      return runCheckpoint(state, node);
-    case 'restore':
-      return runRestore(state, node);
-    case 'rollback':
-      return runRollback(state, node);
-    case 'check':
-      return runCheck(state, node);
-    case 'approval':
-      return runApproval(state, node);
-    case 'notify': {
-      const text = renderTemplate(node.message, (name) => templateValue(state, node, name));
-      if (state.recording)
-        state.emit({
-          type: 'notify',
-          node: node.id,
-          channel: node.channel,
-          audience: node.audience,
-          tier: node.tier,
-          text,
-          message: `${node.channel} to ${node.audience}: ${text}`,
-        });
-      return { kind: 'next' };
-    }
-    case 'decision':
-      return runDecision(state, node);
-    case 'failsafe':
-      if (state.recording)
-        state.emit({
-          type: 'failsafe',
-          node: node.id,
-          mode: node.mode,
-          pauses: node.pauses,
-          message: `degraded mode: ${node.mode}${node.pauses.length > 0 ? `; paused ${node.pauses.join(', ')}` : ''}`,
-        });
-      return { kind: 'next' };
-    case 'end':
-      return { kind: 'end', outcome: node.outcome, endNode: node.id, reason: node.label };
-    default:
-      return assertNever(node, 'node kind');
-  }
+  // The table pairs each kind with its own visitor; TypeScript cannot follow `node.kind` through it.
+  const visit = VISITORS[node.kind] as (state: RunState, node: PlaybookNode) => NodeResult;
+  return visit(state, node);
 }
