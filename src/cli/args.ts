@@ -1,3 +1,4 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
 import { CliUsageError } from './io';
 
 /** An option a command accepts besides `--json` and `--help`. */
@@ -22,42 +23,49 @@ const COMMON: OptionSpec[] = [
   { name: 'help', short: 'h', kind: 'flag', description: 'show this help' },
 ];
 
-/** Reads `--name value`, `--name=value`, `-x value` and positionals; anything unknown is a usage error. */
+/**
+ * Reads `--name value`, `--name=value`, `-x value` and positionals with node's `parseArgs`; anything
+ * unknown is a usage error. Node's strict mode is not used: it refuses a value that starts with a
+ * dash (`--seed -5`), and its messages name node's rules rather than ours. Its tokens are checked
+ * here instead, in command-line order, so the first problem is the one reported.
+ */
 export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[]): ParsedArgs {
   const all = [...COMMON, ...specs];
+  const options = Object.fromEntries(
+    all.map((spec) => [
+      spec.name,
+      {
+        type: spec.kind === 'flag' ? ('boolean' as const) : ('string' as const),
+        ...(spec.short && { short: spec.short }),
+      },
+    ]),
+  );
+  const { tokens } = parseNodeArgs({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const parsed: ParsedArgs = { positionals: [], flags: new Set(), values: new Map(), lists: new Map() };
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index]!;
-    if (arg === '--') {
-      parsed.positionals.push(...argv.slice(index + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      parsed.positionals.push(arg);
-      continue;
-    }
-    const [rawName, inlineValue] = arg.startsWith('--')
-      ? splitOnce(arg.slice(2), '=')
-      : [arg.slice(1), undefined];
-    const spec = all.find(
-      (candidate) => (arg.startsWith('--') ? candidate.name : candidate.short) === rawName,
-    );
-    if (!spec) throw new CliUsageError(`unknown option ${arg}`);
+  for (const token of tokens) {
+    if (token.kind === 'positional') parsed.positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = all.find((candidate) => candidate.name === token.name);
+    // Node reads `-hx` as `-h -x` and `-ofile` as `-o file`; this command line never did.
+    const asTyped = argv[token.index]!;
+    if (!spec || (token.rawName.length === 2 && asTyped !== token.rawName))
+      throw new CliUsageError(`unknown option ${asTyped}`);
     if (spec.kind === 'flag') {
-      if (inlineValue !== undefined) throw new CliUsageError(`option --${spec.name} takes no value`);
+      if (token.value !== undefined) throw new CliUsageError(`option --${spec.name} takes no value`);
       parsed.flags.add(spec.name);
       continue;
     }
-    const value = inlineValue ?? argv[++index];
+    const { value } = token;
     if (value === undefined)
       throw new CliUsageError(`option --${spec.name} needs a value (${spec.valueName ?? 'VALUE'})`);
     if (spec.kind === 'value') parsed.values.set(spec.name, value);
     else parsed.lists.set(spec.name, [...(parsed.lists.get(spec.name) ?? []), value]);
   }
   return parsed;
-}
-
-function splitOnce(text: string, separator: string): [string, string | undefined] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
