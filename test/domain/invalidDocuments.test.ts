@@ -140,7 +140,13 @@ const CASES: Case[] = [
     name: 'compensate edge between wrong kinds',
     mutate: (d) => d.edges.push({ id: 'k9', source: 'start', target: 'undo-debit', kind: 'compensate' }),
     path: '/edges/5',
-    message: /from a step to a compensation/,
+    message: /only a step is undone by a compensation, not a trigger/,
+  },
+  {
+    name: 'an edge into a trigger',
+    mutate: (d) => d.edges.push({ id: 'back', source: 'debit', target: 'start', kind: 'failure' }),
+    path: '/edges/5',
+    message: /a trigger is where a run starts: nothing links into it/,
   },
   {
     name: 'two compensations for one step',

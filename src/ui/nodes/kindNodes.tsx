@@ -1,8 +1,10 @@
 import type { Node, NodeProps, NodeTypes } from '@xyflow/react';
+import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind, NodeOf } from '../../domain/types';
+import { type HandleSet, handleSetOf } from '../../graph/connectionRules';
 import type { PlaybookNodeData } from '../../graph/flowTypes';
 import { formatHumanDuration, parseDuration } from '../../lib/duration';
-import { type HandleSet, NodeShell } from './NodeShell';
+import { NodeShell } from './NodeShell';
 
 type KindNodeProps = NodeProps<Node<PlaybookNodeData>>;
 
@@ -17,7 +19,11 @@ function joinParts(parts: (string | null | undefined | false)[]): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-const CAN_FAIL: HandleSet = { target: true, sources: ['next', 'failure'] };
+/** What each node kind may link, as handles: read once from the edge rules (domain/edgeRules.ts). */
+const HANDLES = Object.fromEntries(NODE_KINDS.map((kind) => [kind, handleSetOf(kind)])) as Record<
+  NodeKind,
+  HandleSet
+>;
 
 const SIGNAL_WORDS = {
   manual: 'Started by hand',
@@ -29,7 +35,7 @@ const SIGNAL_WORDS = {
 function TriggerNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'trigger'>;
   return (
-    <NodeShell kind="trigger" data={data} selected={selected} handles={{ target: false, sources: ['next'] }}>
+    <NodeShell kind="trigger" data={data} selected={selected} handles={HANDLES.trigger}>
       {SIGNAL_WORDS[node.signal]}
     </NodeShell>
   );
@@ -38,12 +44,7 @@ function TriggerNode({ data, selected }: KindNodeProps) {
 function StepNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'step'>;
   return (
-    <NodeShell
-      kind="step"
-      data={data}
-      selected={selected}
-      handles={{ target: true, sources: ['next', 'failure', 'compensate'] }}
-    >
+    <NodeShell kind="step" data={data} selected={selected} handles={HANDLES.step}>
       {joinParts([
         node.system,
         human(node.duration),
@@ -59,12 +60,7 @@ function CompensationNode({ data, selected }: KindNodeProps) {
   const how =
     node.strategy === 'revert' ? "Reverts the step's changes" : `Runs ${node.effects.length} changes`;
   return (
-    <NodeShell
-      kind="compensation"
-      data={data}
-      selected={selected}
-      handles={{ target: true, compensated: true, sources: ['failure'] }}
-    >
+    <NodeShell kind="compensation" data={data} selected={selected} handles={HANDLES.compensation}>
       {joinParts([how, human(node.duration)])}
     </NodeShell>
   );
@@ -74,12 +70,7 @@ function CheckpointNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'checkpoint'>;
   const what = node.entities.includes('*') ? 'all data' : node.entities.join(', ');
   return (
-    <NodeShell
-      kind="checkpoint"
-      data={data}
-      selected={selected}
-      handles={{ target: true, sources: ['next'] }}
-    >
+    <NodeShell kind="checkpoint" data={data} selected={selected} handles={HANDLES.checkpoint}>
       Snapshot of {what}
     </NodeShell>
   );
@@ -88,7 +79,7 @@ function CheckpointNode({ data, selected }: KindNodeProps) {
 function RestoreNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'restore'>;
   return (
-    <NodeShell kind="restore" data={data} selected={selected} handles={CAN_FAIL}>
+    <NodeShell kind="restore" data={data} selected={selected} handles={HANDLES.restore}>
       {joinParts([`From ${node.checkpoint || '(no checkpoint)'}`, human(node.duration)])}
     </NodeShell>
   );
@@ -98,7 +89,7 @@ function RollbackNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'rollback'>;
   const scope = node.scope === 'all' ? 'all completed steps' : node.scope.join(', ');
   return (
-    <NodeShell kind="rollback" data={data} selected={selected} handles={CAN_FAIL}>
+    <NodeShell kind="rollback" data={data} selected={selected} handles={HANDLES.rollback}>
       Undo {scope}, newest first
     </NodeShell>
   );
@@ -108,7 +99,7 @@ function CheckNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'check'>;
   const count = node.invariants.length;
   return (
-    <NodeShell kind="check" data={data} selected={selected} handles={CAN_FAIL}>
+    <NodeShell kind="check" data={data} selected={selected} handles={HANDLES.check}>
       {count} {count === 1 ? 'invariant' : 'invariants'}
     </NodeShell>
   );
@@ -117,7 +108,7 @@ function CheckNode({ data, selected }: KindNodeProps) {
 function ApprovalNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'approval'>;
   return (
-    <NodeShell kind="approval" data={data} selected={selected} handles={CAN_FAIL}>
+    <NodeShell kind="approval" data={data} selected={selected} handles={HANDLES.approval}>
       {joinParts([
         `By ${node.approvers.join(', ') || '(nobody yet)'}`,
         node.quorum > 1 && `${node.quorum} needed`,
@@ -129,7 +120,7 @@ function ApprovalNode({ data, selected }: KindNodeProps) {
 function NotifyNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'notify'>;
   return (
-    <NodeShell kind="notify" data={data} selected={selected} handles={{ target: true, sources: ['next'] }}>
+    <NodeShell kind="notify" data={data} selected={selected} handles={HANDLES.notify}>
       {joinParts([node.channel, node.audience])}
     </NodeShell>
   );
@@ -138,12 +129,7 @@ function NotifyNode({ data, selected }: KindNodeProps) {
 function DecisionNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'decision'>;
   return (
-    <NodeShell
-      kind="decision"
-      data={data}
-      selected={selected}
-      handles={{ target: true, sources: ['branch-true', 'branch-false'] }}
-    >
+    <NodeShell kind="decision" data={data} selected={selected} handles={HANDLES.decision}>
       <code>{node.condition}</code>
     </NodeShell>
   );
@@ -152,7 +138,7 @@ function DecisionNode({ data, selected }: KindNodeProps) {
 function FailsafeNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'failsafe'>;
   return (
-    <NodeShell kind="failsafe" data={data} selected={selected} handles={{ target: true, sources: ['next'] }}>
+    <NodeShell kind="failsafe" data={data} selected={selected} handles={HANDLES.failsafe}>
       {joinParts([`Mode: ${node.mode}`, node.pauses.length > 0 && `pauses ${node.pauses.join(', ')}`])}
     </NodeShell>
   );
@@ -169,7 +155,7 @@ const OUTCOME_WORDS = {
 function EndNode({ data, selected }: KindNodeProps) {
   const node = data.node as NodeOf<'end'>;
   return (
-    <NodeShell kind="end" data={data} selected={selected} handles={{ target: true, sources: [] }}>
+    <NodeShell kind="end" data={data} selected={selected} handles={HANDLES.end}>
       Outcome: {OUTCOME_WORDS[node.outcome]}
     </NodeShell>
   );
