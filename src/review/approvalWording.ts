@@ -22,6 +22,16 @@ export function describeVerdict(
       return `${record.reviewer} is the author and cannot review their own playbook`;
     case 'role-not-allowed':
       return `${record.reviewer}'s role "${record.role}" may not approve (allowed: ${allowedRoles.join(', ')})`;
+    case 'no-approve-permission':
+      return `${record.reviewer}'s role "${record.role}" lacks the "approve" permission in this playbook's roles`;
+    case 'unsigned':
+      return `${record.reviewer}'s ${what} is not signed`;
+    case 'unknown-key':
+      return `${record.reviewer}'s ${what} is signed with a key the team file does not list for ${record.reviewer}`;
+    case 'bad-signature':
+      return `${record.reviewer}'s ${what} does not match its signature: it was changed after signing, or forged`;
+    case 'role-not-held':
+      return `${record.reviewer} does not hold the role "${record.role}" in the team file`;
     case 'superseded':
       return `${record.reviewer}'s ${what} was replaced by their later decision`;
     default:
@@ -52,6 +62,17 @@ export function describeStatus({ approved, required, counting, verdicts }: Statu
     .map((v) => v.message);
   if (approved) return `Approved: ${tally}.`;
   return `Not approved: ${[...requests, tally, ...voided].join('; ')}.`;
+}
+
+/**
+ * What the decisions are worth: verified against a named team file, or unverified, because
+ * without a team file anyone who can edit the playbook's JSON can add a decision (spec 8.1).
+ */
+export function describeVerification(teamName: string | undefined, records: number): string {
+  if (teamName !== undefined) return `Decisions verified against the team file "${teamName}".`;
+  return records === 0
+    ? 'No team file: decisions would be unverified.'
+    : 'Decisions are unverified: no team file was given to check their signatures.';
 }
 
 function plural(count: number, word: string): string {

@@ -1,6 +1,7 @@
 /**
- * Review and governance, pure (issue 8): the content hash approvals are bound to, the approval
- * status, the semantic diff between two versions, and the audit log's hash chain.
+ * Review and governance, pure (issues 8 and 16): the content hash approvals are bound to, the
+ * approval status, signed decisions and the team file, the semantic diff between two versions, and
+ * the audit log's hash chain.
  */
 export {
   type ApprovalStatus,
@@ -22,9 +23,38 @@ export {
 } from './auditLog';
 export { canonicalJson } from './canonicalJson';
 export { canonicalContent, contentHash, hashedContent } from './contentHash';
+export {
+  checkDecisionSignatures,
+  type SignatureReason,
+  type TeamVerification,
+} from './decisionSignatures';
 export { diffPlaybooks, isEmptyDiff } from './diff/diffPlaybooks';
 export type { FieldChange } from './diff/fieldDiff';
 export type { ElementChange, PlaybookDiff, RiskChange, RiskKind, TopLevelChange } from './diff/types';
 export { RISK_KINDS } from './diff/types';
 export { reviewStatus } from './reviewStatus';
 export { SHA256_PREFIX, sha256Hex } from './sha256';
+export { type DecisionInput, type SignedDecisionResult, signedDecisionFor } from './signedDecision';
+export {
+  type EcPublicKey,
+  jwkThumbprint,
+  type PrivateJwk,
+  PrivateJwkSchema,
+  type PublicJwk,
+  PublicJwkSchema,
+} from './signing/jwk';
+export {
+  exportPrivateJwk,
+  generateSigningKey,
+  importSigningKey,
+  type SigningKey,
+} from './signing/keys';
+export { signDecision, signedBytes, type UnsignedDecision } from './signing/signDecision';
+export type { CryptoKeyHandle } from './signing/webCrypto';
+export { checkTeamKeys, parseTeamFile, readTeamFile, type TeamParseResult } from './team/parseTeam';
+export {
+  type TeamFile,
+  TeamFileSchema,
+  type TeamPerson,
+  teamEntry,
+} from './team/teamSchema';

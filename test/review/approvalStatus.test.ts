@@ -92,14 +92,52 @@ describe('approval status (spec section 8)', () => {
     );
   });
 
-  it('any role may approve when governance.approverRoles is empty', async () => {
+  it('any role with the approve permission may approve when governance.approverRoles is empty', async () => {
+    const status = await statusOf([{ reviewer: 'sam', role: 'support-lead' }], { approverRoles: [] });
+    expect(status.approved).toBe(true);
+  });
+
+  it('a role the playbook defines without the approve permission never counts, even when approverRoles is empty', async () => {
+    // order-fulfilment-rollback defines "automation" with initiate and execute only.
     const status = await statusOf([{ reviewer: 'sam', role: 'automation' }], { approverRoles: [] });
+    expect(status.verdicts[0]!.reasons).toEqual(['no-approve-permission']);
+    expect(status.approved).toBe(false);
+    expect(status.summary).toBe(
+      'Not approved: 0 of 1 approval; sam\'s role "automation" lacks the "approve" permission in this playbook\'s roles.',
+    );
+  });
+
+  it('a role the playbook does not define is judged by approverRoles alone', async () => {
+    const status = await statusOf([{ reviewer: 'sam', role: 'auditor' }], { approverRoles: [] });
+    expect(status.approved).toBe(true);
+  });
+
+  it('a request for changes in a role without the approve permission does not stand', async () => {
+    const status = await statusOf(
+      [{ reviewer: 'sam' }, { reviewer: 'bot', role: 'automation', decision: 'changes-requested' }],
+      { approverRoles: [] },
+    );
+    expect(status.verdicts[1]!.reasons).toEqual(['no-approve-permission']);
     expect(status.approved).toBe(true);
   });
 
   it('lists every reason an approval fails, the version first', async () => {
     const status = await statusOf([{ reviewer: 'dana', role: 'automation', hash: OLD_HASH }]);
-    expect(status.verdicts[0]!.reasons).toEqual(['earlier-version', 'author', 'role-not-allowed']);
+    expect(status.verdicts[0]!.reasons).toEqual([
+      'earlier-version',
+      'author',
+      'role-not-allowed',
+      'no-approve-permission',
+    ]);
+  });
+
+  it('without a team file the status is unverified and says so', async () => {
+    const status = await statusOf([{ reviewer: 'sam' }]);
+    expect(status.verified).toBe(false);
+    expect(status.verdicts[0]!.verified).toBe(false);
+    expect(status.verification).toBe(
+      'Decisions are unverified: no team file was given to check their signatures.',
+    );
   });
 
   it('needs requiredApprovals distinct reviewers: two approvals by one reviewer count once', async () => {
