@@ -1,24 +1,24 @@
 import type { Edge } from '../../domain/types';
 import { EDGE_KIND_WORDS } from '../../graph/edgeNames';
 import { useDocumentActions } from '../../state/documentActions';
-import { useDocument } from '../../state/documentSelectors';
 import { SelectField, TextField } from '../components/fields';
+import { useNodeLabel } from './formSelectors';
 import { useFieldError, withField } from './nodeEditing';
 
 /** A link's kind, label and branch value. */
 export function EdgeForm({ edge, index }: { edge: Edge; index: number }) {
   const actions = useDocumentActions();
-  const document = useDocument();
-  const error = useFieldError();
   const pointer = `/edges/${index}`;
-  const label = (id: string) => document.nodes.find((n) => n.id === id)?.label ?? id;
+  const error = useFieldError(pointer);
+  const sourceLabel = useNodeLabel(edge.source);
+  const targetLabel = useNodeLabel(edge.target);
   return (
     <form className="inspector" aria-label="Edit link" onSubmit={(e) => e.preventDefault()}>
       <h2>
         Link <code>{edge.id}</code>
       </h2>
       <p>
-        From <strong>{label(edge.source)}</strong> to <strong>{label(edge.target)}</strong>
+        From <strong>{sourceLabel}</strong> to <strong>{targetLabel}</strong>
       </p>
       {error(pointer) && <p className="field__error">{error(pointer)}</p>}
       <SelectField

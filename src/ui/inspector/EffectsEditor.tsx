@@ -1,9 +1,9 @@
 import { EFFECT_OPS } from '../../domain/schema/effects';
 import type { Effect } from '../../domain/types';
-import { useDocument } from '../../state/documentSelectors';
 import { ExpressionField, SelectField } from '../components/fields';
 import { FieldValueRows } from './FieldValueRows';
-import { withField } from './nodeEditing';
+import { useEntities } from './formSelectors';
+import { type ListEditorProps, replaceAt, withField } from './nodeEditing';
 
 /** The same effect as another op, keeping its entity (and match/where where both have them). */
 function switchOp(effect: Effect, op: Effect['op']): Effect {
@@ -26,21 +26,9 @@ function switchOp(effect: Effect, op: Effect['op']): Effect {
 }
 
 /** The data changes of a step or compensation: op, entity, match/where, set/records. */
-export function EffectsEditor({
-  effects,
-  pointer,
-  error,
-  onChange,
-}: {
-  effects: Effect[];
-  pointer: string;
-  error: (pointer: string) => string | undefined;
-  onChange: (effects: Effect[]) => void;
-}) {
-  const { dataModel } = useDocument();
-  const entities = dataModel.entities;
-  const replace = (index: number, effect: Effect) =>
-    onChange(effects.map((e, i) => (i === index ? effect : e)));
+export function EffectsEditor({ value: effects, pointer, error, onChange }: ListEditorProps<Effect>) {
+  const entities = useEntities();
+  const replace = (index: number, effect: Effect) => onChange(replaceAt(effects, index, effect));
   return (
     <section className="group" aria-label="Effects">
       <h3>Data changes (effects)</h3>
@@ -108,7 +96,7 @@ export function EffectsEditor({
                     onChange={(r) =>
                       replace(index, {
                         ...effect,
-                        records: effect.records.map((old, i) => (i === recordIndex ? r : old)),
+                        records: replaceAt(effect.records, recordIndex, r),
                       })
                     }
                   />

@@ -1,6 +1,5 @@
 import { COUNT_OPS, INVARIANT_TYPES } from '../../domain/schema/invariants';
 import type { Invariant } from '../../domain/types';
-import { useDocument } from '../../state/documentSelectors';
 import {
   ChecklistField,
   ExpressionField,
@@ -9,7 +8,8 @@ import {
   SelectField,
   TextField,
 } from '../components/fields';
-import { withField } from './nodeEditing';
+import { useEntities, useNodeOptions } from './formSelectors';
+import { type ListEditorProps, replaceAt, withField } from './nodeEditing';
 
 const TYPE_WORDS: Record<Invariant['type'], string> = {
   unique: 'Unique: no two records share these fields',
@@ -52,23 +52,14 @@ function switchType(
 
 /** The invariants of a check node, each with every field of its type. */
 export function InvariantsEditor({
-  invariants,
+  value: invariants,
   pointer,
   error,
   onChange,
-}: {
-  invariants: Invariant[];
-  pointer: string;
-  error: (pointer: string) => string | undefined;
-  onChange: (invariants: Invariant[]) => void;
-}) {
-  const document = useDocument();
-  const entities = document.dataModel.entities;
-  const checkpoints = document.nodes
-    .filter((n) => n.kind === 'checkpoint')
-    .map((n) => ({ value: n.id, label: n.label }));
-  const replace = (index: number, invariant: Invariant) =>
-    onChange(invariants.map((v, i) => (i === index ? invariant : v)));
+}: ListEditorProps<Invariant>) {
+  const entities = useEntities();
+  const checkpoints = useNodeOptions('checkpoint');
+  const replace = (index: number, invariant: Invariant) => onChange(replaceAt(invariants, index, invariant));
   return (
     <section className="group" aria-label="Invariants">
       <h3>Invariants</h3>

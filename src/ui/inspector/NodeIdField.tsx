@@ -1,18 +1,21 @@
 import { useId, useState } from 'react';
+import { useStore } from 'zustand';
 import { renameRefusal } from '../../commands/renameNode';
 import { useDocumentActions } from '../../state/documentActions';
-import { useDocument } from '../../state/documentSelectors';
+import { documentStore } from '../../state/documentStore';
 
 /**
  * A node's id. Links, scenarios and other nodes name it, so a new id is checked as it is typed
  * and applied on Enter or when leaving the field, everywhere at once (one undo step).
  */
 export function NodeIdField({ id }: { id: string }) {
-  const document = useDocument();
   const actions = useDocumentActions();
   const [draft, setDraft] = useState(id);
   const inputId = useId();
-  const problem = draft === id ? null : renameRefusal(document, id, draft);
+  // A text, compared by value: the field re-renders when the answer changes, not on every edit.
+  const problem = useStore(documentStore, (s) =>
+    draft === id ? null : renameRefusal(s.document, id, draft),
+  );
   const commit = () => {
     if (draft !== id && !problem) actions.nodeRenamed(id, draft);
   };

@@ -1,4 +1,6 @@
-import { useProblems } from '../../state/documentSelectors';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { documentStore } from '../../state/documentStore';
 
 /** A copy of `item` with `key` set, or removed when `value` is undefined (optional fields). */
 export function withField<T extends object, K extends string>(item: T, key: K, value: unknown): T {
@@ -8,12 +10,35 @@ export function withField<T extends object, K extends string>(item: T, key: K, v
   return next as T;
 }
 
+/** A copy of `list` with the item at `index` replaced. */
+export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
+  return list.map((old, i) => (i === index ? item : old));
+}
+
+/** What an editor of a list inside a node takes: the list, where it is, its errors and its change. */
+export interface ListEditorProps<T> {
+  value: T[];
+  /** JSON Pointer of the list in the document: `/nodes/3/effects`. */
+  pointer: string;
+  error: (pointer: string) => string | undefined;
+  onChange: (value: T[]) => void;
+}
+
 /**
- * The first problem at or under a JSON Pointer prefix, to show at its field
- * (`/nodes/3/retry` shows under the retry fields).
+ * The first problem at or under a JSON Pointer, to show at its field (`/nodes/3/retry` shows under
+ * the retry fields). `under` narrows what is watched: a form re-renders when the problems under its
+ * own pointer change, not on every edit elsewhere (they are compared as plain path/message text).
  */
-export function useFieldError(): (pointer: string) => string | undefined {
-  const problems = useProblems();
-  return (pointer: string) =>
-    problems.find((problem) => problem.path === pointer || problem.path.startsWith(`${pointer}/`))?.message;
+export function useFieldError(under = ''): (pointer: string) => string | undefined {
+  const inside = (path: string, pointer: string) => path === pointer || path.startsWith(`${pointer}/`);
+  const pairs = useStore(
+    documentStore,
+    useShallow((s) =>
+      s.problems.flatMap((problem) => (inside(problem.path, under) ? [problem.path, problem.message] : [])),
+    ),
+  );
+  return (pointer: string) => {
+    for (let i = 0; i < pairs.length; i += 2) if (inside(pairs[i] as string, pointer)) return pairs[i + 1];
+    return undefined;
+  };
 }
