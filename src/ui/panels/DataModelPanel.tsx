@@ -4,6 +4,7 @@ import { useDocumentActions } from '../../state/documentActions';
 import { useDocument } from '../../state/documentSelectors';
 import { CheckboxField, ListField, SelectField, TextField } from '../components/fields';
 import { useFieldError } from '../inspector/nodeEditing';
+import { textMemberProps } from './itemFields';
 
 /** One entity: name, key, fields (name, type, required), unique sets and references. */
 function EntityEditor({
@@ -20,16 +21,12 @@ function EntityEditor({
   const at = `/dataModel/entities/${index}`;
   const title = `Entity ${entity.name || index + 1}`;
   const set = (next: Entity, field: string) => actions.entityEdited(index, next, false, field);
+  const editing = { item: entity, title, at, error, set };
   const fieldNames = entity.fields.map((f) => f.name);
   return (
     <fieldset className="card">
       <legend>{title}</legend>
-      <TextField
-        label={`${title}: name`}
-        value={entity.name}
-        onChange={(name) => set({ ...entity, name }, 'name')}
-        error={error(`${at}/name`)}
-      />
+      <TextField {...textMemberProps(editing, 'name', 'name')} />
       <SelectField
         label={`${title}: key field`}
         value={entity.key}

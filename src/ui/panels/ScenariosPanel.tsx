@@ -5,6 +5,7 @@ import { useDocument } from '../../state/documentSelectors';
 import { SelectField, TextField } from '../components/fields';
 import { useFieldError, withField } from '../inspector/nodeEditing';
 import { FaultEditor } from './FaultEditor';
+import { textMemberProps } from './itemFields';
 
 type Tri = '' | 'true' | 'false';
 const TRI_OPTIONS = [
@@ -30,21 +31,12 @@ function ScenarioEditor({ scenario, index }: { scenario: Scenario; index: number
   const expect = scenario.expect;
   const setExpect = (key: keyof Scenario['expect'], value: unknown) =>
     set({ ...scenario, expect: withField(expect, key, value) }, `expect.${key}`);
+  const editing = { item: scenario, title, at, error, set };
   return (
     <fieldset className="card">
       <legend>{title}</legend>
-      <TextField
-        label={`${title}: id`}
-        value={scenario.id}
-        onChange={(id) => set({ ...scenario, id }, 'id')}
-        error={error(`${at}/id`)}
-      />
-      <TextField
-        label={`${title}: name`}
-        value={scenario.name}
-        onChange={(name) => set({ ...scenario, name }, 'name')}
-        error={error(`${at}/name`)}
-      />
+      <TextField {...textMemberProps(editing, 'id', 'id')} />
+      <TextField {...textMemberProps(editing, 'name', 'name')} />
       <SelectField
         label={`${title}: trigger`}
         value={scenario.trigger ?? ''}
@@ -54,11 +46,8 @@ function ScenarioEditor({ scenario, index }: { scenario: Scenario; index: number
         error={error(`${at}/trigger`)}
       />
       <TextField
-        label={`${title}: start time`}
+        {...textMemberProps(editing, 'startAt', 'start time', true)}
         hint="UTC, such as 2025-01-01T00:00:00Z; empty for the default"
-        value={scenario.startAt ?? ''}
-        onChange={(v) => set(withField(scenario, 'startAt', v || undefined), 'startAt')}
-        error={error(`${at}/startAt`)}
       />
       <h3>Faults</h3>
       {scenario.faults.map((fault, faultIndex) => (
