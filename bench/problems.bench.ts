@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
 import { validate } from '../src/state/documentStore';
-import { analyseDocument } from '../src/state/problemsAnalysis';
+import { analyseDocument } from '../src/viewModels/problemsAnalysis';
 import { generateLargePlaybook } from './fixtures/large-playbook';
 
 const playbook = generateLargePlaybook(500);

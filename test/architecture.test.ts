@@ -29,7 +29,18 @@ function lintAs(path: string, source: string): { code: number; output: string } 
   }
 }
 
-const PURE = ['domain', 'commands', 'graph', 'analysis', 'simulator', 'exporters', 'review', 'lib', 'cli'];
+const PURE = [
+  'domain',
+  'commands',
+  'graph',
+  'analysis',
+  'simulator',
+  'exporters',
+  'review',
+  'viewModels',
+  'lib',
+  'cli',
+];
 
 describe('the import boundary of the pure core (DESIGN.md)', () => {
   it.each(PURE)('src/%s may not import React', (folder) => {
@@ -49,6 +60,20 @@ describe('the import boundary of the pure core (DESIGN.md)', () => {
     ['the DOM', 'export const x = () => document.title;\n'],
   ])('src/simulator may not use %s', (_name, source) => {
     expect(lintAs('src/simulator/probe.ts', source).code).not.toBe(0);
+  });
+
+  it.each(PURE.filter((folder) => folder !== 'cli'))('src/%s may not import a Node module', (folder) => {
+    const result = lintAs(
+      `src/${folder}/probe.ts`,
+      "import { readFileSync } from 'node:fs';\n\nexport const x = readFileSync;\n",
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/noNodejsModules/);
+  });
+
+  it('src/cli may import Node modules: only the command line reads files and exits', () => {
+    const source = "import { readFileSync } from 'node:fs';\n\nexport const x = readFileSync;\n";
+    expect(lintAs('src/cli/probe.ts', source).code).toBe(0);
   });
 
   it('src/ui may import React', () => {

@@ -16,7 +16,7 @@ import { playbookKeys } from '../queries';
 import { documentStore, loadDocument, validate } from './documentStore';
 import { recordDrillsOf } from './libraryDrills';
 import { lintCountsOf, queryClient, repository, tabs } from './persistenceContext';
-import { analysisOf } from './problemsAnalysis';
+import { analysisOf } from '../viewModels/problemsAnalysis';
 
 /** The playbook open in this tab (designer or review), and how its storage is doing. */
 export interface SessionState {

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { create, useStore } from 'zustand';
 import type { Playbook } from '../domain/types';
 import { documentStore } from './documentStore';
-import { type Analysis, analysisOf, type Problem } from './problemsAnalysis';
+import { type Analysis, analysisOf, type Problem } from '../viewModels/problemsAnalysis';
 
 /** The Problems panel and export dialog state: never in the document, never in the undo history. */
 interface ProblemsUiState {

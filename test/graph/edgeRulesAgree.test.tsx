@@ -1,4 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { blankPlaybook } from '../../src/commands/blankPlaybook';
@@ -9,6 +10,7 @@ import { NODE_KINDS } from '../../src/domain/schema/nodes';
 import type { Edge, NodeKind, Playbook } from '../../src/domain/types';
 import { checkConnection } from '../../src/graph/connectionRules';
 import { sourceHandleOf } from '../../src/graph/edgeNames';
+import type { PlaybookNodeData } from '../../src/graph/flowTypes';
 import { toFlowNode } from '../../src/graph/toFlow';
 import { nodeTypes } from '../../src/ui/nodes/kindNodes';
 
@@ -31,7 +33,13 @@ function twoNodes(sourceKind: NodeKind, targetKind: NodeKind): Playbook {
 
 /** The handle ids a node kind's component draws, as React Flow renders them. */
 function renderedHandles(kind: NodeKind): { sources: string[]; targets: string[] } {
-  const Component = nodeTypes[kind] as (props: object) => React.ReactNode;
+  // Only what the kind components read; React Flow passes more, which they ignore.
+  const Component = nodeTypes[kind] as unknown as (props: {
+    id: string;
+    type: NodeKind;
+    data: PlaybookNodeData;
+    selected: boolean;
+  }) => ReactNode;
   const flowNode = toFlowNode(twoNodes(kind, kind).nodes[0]!, 0, [], false);
   const html = renderToStaticMarkup(
     <ReactFlowProvider>

@@ -3,11 +3,11 @@ import { parsePlaybook } from '../../src/domain/parse';
 import type { Playbook } from '../../src/domain/types';
 import { simulate } from '../../src/simulator';
 import { documentStore, loadDocument, undoLast } from '../../src/state/documentStore';
-import { dataViewAt } from '../../src/state/simulationData';
+import { dataViewAt } from '../../src/viewModels/simulationData';
 import { applicableFaults } from '../../src/state/simulationFaults';
 import { simulationActions, simulationStore } from '../../src/state/simulationStore';
-import { traceAt } from '../../src/state/simulationTrace';
-import { verdictOf } from '../../src/state/simulationVerdict';
+import { traceAt } from '../../src/viewModels/simulationTrace';
+import { verdictOf } from '../../src/viewModels/simulationVerdict';
 import order from '../../src/templates/examples/order-fulfilment-rollback.json';
 
 const parsed = parsePlaybook(order);

@@ -3,7 +3,7 @@ import type { Playbook } from '../../domain/types';
 import { formatHumanDuration } from '../../lib/duration';
 import type { DrillEntry, DrillFault, DrillRun, RunOutcome } from '../../simulator';
 import { simulationActions } from '../../state/simulationStore';
-import { OUTCOME_WORDS } from '../../state/simulationVerdict';
+import { OUTCOME_WORDS } from '../../viewModels/simulationVerdict';
 
 /** Outcomes in one or two words, to fit a cell. */
 const SHORT_OUTCOME: Record<RunOutcome, string> = {

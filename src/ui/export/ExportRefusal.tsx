@@ -1,4 +1,4 @@
-import type { Problem, ProblemPlace } from '../../state/problemsAnalysis';
+import type { Problem, ProblemPlace } from '../../viewModels/problemsAnalysis';
 
 interface ExportRefusalProps {
   errors: readonly Problem[];

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { Problem, ProblemPlace } from '../../state/problemsAnalysis';
-import { ruleInfo } from '../../state/problemsAnalysis';
+import type { Problem, ProblemPlace } from '../../viewModels/problemsAnalysis';
+import { ruleInfo } from '../../viewModels/problemsAnalysis';
 
 /** Where a problem is, in words: the node's kind and label, the edge's two ends, or the playbook. */
 export type DescribePlace = (place: ProblemPlace) => string;

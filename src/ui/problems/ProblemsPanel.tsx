@@ -1,6 +1,6 @@
 import { useCallback, useId } from 'react';
 import { RULES } from '../../analysis';
-import type { Problem, ProblemPlace } from '../../state/problemsAnalysis';
+import type { Problem, ProblemPlace } from '../../viewModels/problemsAnalysis';
 import { problemsActions, useAnalysis, useProblemsPanelOpen } from '../../state/problemsStore';
 import { ProblemItem } from './ProblemItem';
 import { RtoBudgetSummary } from './RtoBudgetSummary';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { NODE_KIND_INFO } from '../../graph/nodeKinds';
 import { useDocument } from '../../state/documentSelectors';
-import type { ProblemPlace } from '../../state/problemsAnalysis';
+import type { ProblemPlace } from '../../viewModels/problemsAnalysis';
 
 /** Labels by node id, so findings and the critical path name nodes as the canvas shows them. */
 export function usePlaceWords(): {

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { selectOnly } from '../../state/canvasStore';
-import type { ProblemPlace } from '../../state/problemsAnalysis';
+import type { ProblemPlace } from '../../viewModels/problemsAnalysis';
 import { uiActions } from '../../state/uiStore';
 
 /**

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { type DataRow, dataViewAt, type EntityView } from '../../state/simulationData';
+import { type DataRow, dataViewAt, type EntityView } from '../../viewModels/simulationData';
 import { useSimulation } from '../../state/simulationStore';
-import { expectedStateWords } from '../../state/simulationVerdict';
+import { expectedStateWords } from '../../viewModels/simulationVerdict';
 
 const show = (value: unknown) =>
   value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSimulation } from '../../state/simulationStore';
-import { verdictOf } from '../../state/simulationVerdict';
+import { verdictOf } from '../../viewModels/simulationVerdict';
 
 /** The verdict of the run, once the cursor has reached its end. */
 export function VerdictView() {

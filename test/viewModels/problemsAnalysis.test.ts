@@ -3,7 +3,7 @@ import { lintPlaybook, RULES, rtoBudget } from '../../src/analysis';
 import { parsePlaybook } from '../../src/domain/parse';
 import type { Playbook } from '../../src/domain/types';
 import { validate } from '../../src/state/documentStore';
-import { analyseDocument, analysisOf, badgeNodeOf, ruleInfo } from '../../src/state/problemsAnalysis';
+import { analyseDocument, analysisOf, badgeNodeOf, ruleInfo } from '../../src/viewModels/problemsAnalysis';
 import { rawExample } from '../fixtures/examples';
 
 function parsed(raw: Record<string, unknown>): Playbook {
