@@ -12,14 +12,20 @@ import { irreversibleNeedsApproval } from './irreversible-needs-approval';
 import { noUnreachable } from './no-unreachable';
 import { notifyBeforeBadEnd } from './notify-before-bad-end';
 import { ownerRequired } from './owner-required';
+import { restoreResurrectsErased } from './restore-resurrects-erased';
 import { retryDuplicates } from './retry-duplicates';
 import { rollbackOfRollback } from './rollback-of-rollback';
 import { rtoBudgetRule } from './rto-budget';
 import { scenarioTargets } from './scenario-targets';
+import { snapshotMinimal } from './snapshot-minimal';
+import { snapshotRetention } from './snapshot-retention';
 import { triggerRequired } from './trigger-required';
 import { verifyAfterRecovery } from './verify-after-recovery';
 
-/** Every rule, in the order findings are listed: structure, undo, safety gates, people, data, time. */
+/**
+ * Every rule, in the order findings are listed: structure, undo, safety gates, people, data,
+ * personal data, time.
+ */
 export const RULES: readonly LintRule[] = [
   triggerRequired,
   endReachable,
@@ -38,6 +44,9 @@ export const RULES: readonly LintRule[] = [
   approversHavePermission,
   notifyBeforeBadEnd,
   datasetConsistent,
+  restoreResurrectsErased,
+  snapshotRetention,
+  snapshotMinimal,
   scenarioTargets,
   rtoBudgetRule,
 ];
