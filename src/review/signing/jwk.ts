@@ -16,16 +16,17 @@ const coordinate = (what: string) =>
  * by a browser can be pasted as it is, and ignored: only `crv`, `kty`, `x`, `y` (and `d`) are used.
  */
 const optionalMembers = {
-  alg: z.literal('ES256', { error: 'A signing key here is ES256 ("alg" may be left out)' }).optional(),
-  use: z.literal('sig', { error: 'A signing key is for "use": "sig" ("use" may be left out)' }).optional(),
+  alg: z.literal('ES256').optional(),
+  use: z.literal('sig').optional(),
   key_ops: z.array(z.string()).optional(),
   ext: z.boolean().optional(),
   kid: z.string().optional(),
 };
 
 const curveMembers = {
-  kty: z.literal('EC', { error: 'Must be "EC": Rollbook signs with ECDSA keys' }),
-  crv: z.literal('P-256', { error: 'Must be "P-256": Rollbook signs with ES256 (ECDSA on P-256)' }),
+  // Rollbook signs with ES256 only: ECDSA on P-256.
+  kty: z.literal('EC'),
+  crv: z.literal('P-256'),
   x: coordinate('x coordinate'),
   y: coordinate('y coordinate'),
 };
@@ -37,7 +38,8 @@ export const PublicJwkSchema = z
     ...optionalMembers,
     // Named only to refuse it with a message that says what went wrong.
     d: z
-      .undefined({
+      .unknown()
+      .refine((d) => d === undefined, {
         error: 'This is a private key ("d"): list only public keys; the private part stays with its owner',
       })
       .optional(),

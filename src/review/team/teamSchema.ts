@@ -18,7 +18,7 @@ export const TeamPersonSchema = z.strictObject({
  * (beside the playbooks in the team's repository); a decision verifies only against it.
  */
 export const TeamFileSchema = z.strictObject({
-  rollbookTeam: z.literal(1, { error: 'Must be 1: this is version 1 of the Rollbook team file' }),
+  rollbookTeam: z.literal(1),
   name: z.string({ error: 'Must be the team name (text)' }).min(1).max(200),
   people: z.array(TeamPersonSchema).default([]),
 });
