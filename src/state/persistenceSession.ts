@@ -13,10 +13,10 @@ import {
   systemClock,
 } from '../persistence';
 import { playbookKeys } from '../queries';
+import { analysisOf } from '../viewModels/problemsAnalysis';
 import { documentStore, loadDocument, validate } from './documentStore';
 import { recordDrillsOf } from './libraryDrills';
 import { lintCountsOf, queryClient, repository, tabs } from './persistenceContext';
-import { analysisOf } from '../viewModels/problemsAnalysis';
 
 /** The playbook open in this tab (designer or review), and how its storage is doing. */
 export interface SessionState {

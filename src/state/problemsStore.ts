@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
 import { create, useStore } from 'zustand';
 import type { Playbook } from '../domain/types';
-import { documentStore } from './documentStore';
 import { type Analysis, analysisOf, type Problem } from '../viewModels/problemsAnalysis';
+import { documentStore } from './documentStore';
 
 /** The Problems panel and export dialog state: never in the document, never in the undo history. */
 interface ProblemsUiState {

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { create, useStore } from 'zustand';
 import type { Fault, Playbook, Scenario } from '../domain/types';
 import { type SimEvent, type SimulationResult, type SimulationSession, startRun } from '../simulator';
-import { dispatch, documentStore } from './documentStore';
 import { type ExpectedState, expectedState } from '../viewModels/simulationData';
-import { type Injection, injectionNode } from './simulationFaults';
 import { EMPTY_TRACE, type RunTrace, traceAt } from '../viewModels/simulationTrace';
+import { dispatch, documentStore } from './documentStore';
+import { type Injection, injectionNode } from './simulationFaults';
 
 /** What a run was started with: enough to run it again or save it as a scenario. */
 export interface RunInputs {

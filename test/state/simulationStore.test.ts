@@ -3,12 +3,12 @@ import { parsePlaybook } from '../../src/domain/parse';
 import type { Playbook } from '../../src/domain/types';
 import { simulate } from '../../src/simulator';
 import { documentStore, loadDocument, undoLast } from '../../src/state/documentStore';
-import { dataViewAt } from '../../src/viewModels/simulationData';
 import { applicableFaults } from '../../src/state/simulationFaults';
 import { simulationActions, simulationStore } from '../../src/state/simulationStore';
+import order from '../../src/templates/examples/order-fulfilment-rollback.json';
+import { dataViewAt } from '../../src/viewModels/simulationData';
 import { traceAt } from '../../src/viewModels/simulationTrace';
 import { verdictOf } from '../../src/viewModels/simulationVerdict';
-import order from '../../src/templates/examples/order-fulfilment-rollback.json';
 
 const parsed = parsePlaybook(order);
 if (!parsed.ok) throw new Error('example invalid');

@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react';
 import { RULES } from '../../analysis';
-import type { Problem, ProblemPlace } from '../../viewModels/problemsAnalysis';
 import { problemsActions, useAnalysis, useProblemsPanelOpen } from '../../state/problemsStore';
+import type { Problem, ProblemPlace } from '../../viewModels/problemsAnalysis';
 import { ProblemItem } from './ProblemItem';
 import { RtoBudgetSummary } from './RtoBudgetSummary';
 import { usePlaceWords } from './usePlaceWords';

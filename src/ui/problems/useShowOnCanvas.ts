@@ -1,8 +1,8 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { selectOnly } from '../../state/canvasStore';
-import type { ProblemPlace } from '../../viewModels/problemsAnalysis';
 import { uiActions } from '../../state/uiStore';
+import type { ProblemPlace } from '../../viewModels/problemsAnalysis';
 
 /**
  * Brings a problem's place into view and selects it, the way search does: the same `selectOnly`

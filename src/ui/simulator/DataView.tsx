@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { type DataRow, dataViewAt, type EntityView } from '../../viewModels/simulationData';
 import { useSimulation } from '../../state/simulationStore';
+import { type DataRow, dataViewAt, type EntityView } from '../../viewModels/simulationData';
 import { expectedStateWords } from '../../viewModels/simulationVerdict';
 
 const show = (value: unknown) =>
