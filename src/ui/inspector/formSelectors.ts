@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Edge, Entity, NodeKind, NodeOf, PlaybookNode } from '../../domain/types';
-import { documentStore } from '../../state/documentStore';
+import { type DocumentState, documentStore } from '../../state/documentStore';
 
 /**
- * The slices of the document the inspector's forms show, each an atomic selector: commands keep
- * unchanged nodes, roles and entities as the same objects, so a form re-renders only when what it
- * shows changes, not on every edit of the playbook.
+ * The slices of the document the inspector's forms show, each an atomic selector compared
+ * shallowly: commands keep unchanged nodes, edges, roles and entities as the same objects, so a
+ * form re-renders only when what it shows changes, not on every edit of the playbook. The
+ * selectors are exported so a test can hold them to that.
  */
 
 export interface Option {
@@ -15,27 +16,53 @@ export interface Option {
   label: string;
 }
 
-/** A node and its place in the document (for JSON Pointers), or no node. */
-export function useNodeAt(id: string | undefined): { node: PlaybookNode | undefined; index: number } {
-  return useStore(
-    documentStore,
-    useShallow((s) => {
-      const index = s.document.nodes.findIndex((node) => node.id === id);
-      return { node: s.document.nodes[index], index };
-    }),
-  );
+const inside = (path: string, pointer: string) => path === pointer || path.startsWith(`${pointer}/`);
+
+/** The problems at or under a pointer, as flat [path, message, …] text (new objects, same words). */
+export const selectProblemsUnder =
+  (under: string) =>
+  (s: DocumentState): string[] =>
+    s.problems.flatMap((problem) => (inside(problem.path, under) ? [problem.path, problem.message] : []));
+
+/** The first problem message at or under `pointer` in a flat list from `selectProblemsUnder`. */
+export function firstProblem(flat: readonly string[], pointer: string): string | undefined {
+  for (let i = 0; i < flat.length; i += 2) if (inside(flat[i] as string, pointer)) return flat[i + 1];
+  return undefined;
 }
 
+export const selectNodeAt =
+  (id: string | undefined) =>
+  (s: DocumentState): { node: PlaybookNode | undefined; index: number } => {
+    const index = s.document.nodes.findIndex((node) => node.id === id);
+    return { node: s.document.nodes[index], index };
+  };
+
+export const selectEdgeAt =
+  (id: string | undefined) =>
+  (s: DocumentState): { edge: Edge | undefined; index: number } => {
+    const index = s.document.edges.findIndex((edge) => edge.id === id);
+    return { edge: s.document.edges[index], index };
+  };
+
+export const selectNodesOfKind =
+  <K extends NodeKind>(kind: K) =>
+  (s: DocumentState): NodeOf<K>[] =>
+    s.document.nodes.filter((node): node is NodeOf<K> => node.kind === kind);
+
+/** Every node's id, label and kind as flat text: moving a node changes none of it. */
+export const selectNodeWords = (s: DocumentState): string[] =>
+  s.document.nodes.flatMap((node) => [node.id, node.label, node.kind]);
+
+export const selectOutgoing =
+  (source: string) =>
+  (s: DocumentState): Edge[] =>
+    s.document.edges.filter((edge) => edge.source === source);
+
+/** A node and its place in the document (for JSON Pointers), or no node. */
+export const useNodeAt = (id: string | undefined) => useStore(documentStore, useShallow(selectNodeAt(id)));
+
 /** A link and its place in the document, or no link. */
-export function useEdgeAt(id: string | undefined): { edge: Edge | undefined; index: number } {
-  return useStore(
-    documentStore,
-    useShallow((s) => {
-      const index = s.document.edges.findIndex((edge) => edge.id === id);
-      return { edge: s.document.edges[index], index };
-    }),
-  );
-}
+export const useEdgeAt = (id: string | undefined) => useStore(documentStore, useShallow(selectEdgeAt(id)));
 
 /** The label of a node, or its id when there is no such node. */
 export const useNodeLabel = (id: string): string =>
@@ -52,10 +79,7 @@ export function useRoleOptions(): Option[] {
 
 /** The nodes of one kind, as choices (value: id, label: label). */
 export function useNodeOptions<K extends NodeKind>(kind: K): Option[] {
-  const nodes = useStore(
-    documentStore,
-    useShallow((s) => s.document.nodes.filter((node): node is NodeOf<K> => node.kind === kind)),
-  );
+  const nodes = useStore(documentStore, useShallow(selectNodesOfKind(kind)));
   return useMemo(() => nodes.map((node) => ({ value: node.id, label: node.label })), [nodes]);
 }
 
@@ -65,15 +89,9 @@ export interface NodeSummary {
   kind: NodeKind;
 }
 
-/**
- * Every node's id, label and kind, in document order. Read as flat text so that moving a node
- * on the canvas (a new node object, the same words) does not re-render the lists that show them.
- */
+/** Every node's id, label and kind, in document order. */
 export function useNodeSummaries(): NodeSummary[] {
-  const flat = useStore(
-    documentStore,
-    useShallow((s) => s.document.nodes.flatMap((node) => [node.id, node.label, node.kind])),
-  );
+  const flat = useStore(documentStore, useShallow(selectNodeWords));
   return useMemo(() => {
     const summaries: NodeSummary[] = [];
     for (let i = 0; i < flat.length; i += 3)
@@ -84,7 +102,4 @@ export function useNodeSummaries(): NodeSummary[] {
 
 /** The links that leave a node, in document order. */
 export const useOutgoingEdges = (source: string): Edge[] =>
-  useStore(
-    documentStore,
-    useShallow((s) => s.document.edges.filter((edge) => edge.source === source)),
-  );
+  useStore(documentStore, useShallow(selectOutgoing(source)));

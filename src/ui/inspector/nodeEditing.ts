@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { documentStore } from '../../state/documentStore';
+import { firstProblem, selectProblemsUnder } from './formSelectors';
 
 /** A copy of `item` with `key` set, or removed when `value` is undefined (optional fields). */
 export function withField<T extends object, K extends string>(item: T, key: K, value: unknown): T {
@@ -27,18 +28,9 @@ export interface ListEditorProps<T> {
 /**
  * The first problem at or under a JSON Pointer, to show at its field (`/nodes/3/retry` shows under
  * the retry fields). `under` narrows what is watched: a form re-renders when the problems under its
- * own pointer change, not on every edit elsewhere (they are compared as plain path/message text).
+ * own pointer change, not on every edit elsewhere.
  */
 export function useFieldError(under = ''): (pointer: string) => string | undefined {
-  const inside = (path: string, pointer: string) => path === pointer || path.startsWith(`${pointer}/`);
-  const pairs = useStore(
-    documentStore,
-    useShallow((s) =>
-      s.problems.flatMap((problem) => (inside(problem.path, under) ? [problem.path, problem.message] : [])),
-    ),
-  );
-  return (pointer: string) => {
-    for (let i = 0; i < pairs.length; i += 2) if (inside(pairs[i] as string, pointer)) return pairs[i + 1];
-    return undefined;
-  };
+  const flat = useStore(documentStore, useShallow(selectProblemsUnder(under)));
+  return (pointer: string) => firstProblem(flat, pointer);
 }
