@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { shallow } from 'zustand/shallow';
 import { parsePlaybook } from '../../../src/domain/parse';
 import type { Playbook } from '../../../src/domain/types';
-import { dispatch, documentStore, loadDocument } from '../../../src/state/documentStore';
+import { type DocumentState, dispatch, documentStore, loadDocument } from '../../../src/state/documentStore';
 import order from '../../../src/templates/examples/order-fulfilment-rollback.json';
 import {
   firstProblem,
@@ -21,7 +21,7 @@ const node = (id: string) => documentStore.getState().document.nodes.find((n) =>
 const indexOf = (id: string) => example.nodes.findIndex((n) => n.id === id);
 
 /** What a selector gives before and after an edit; zustand re-renders a form when they differ. */
-function across<T>(select: (s: ReturnType<typeof documentStore.getState>) => T, edit: () => void): [T, T] {
+function across<T>(select: (s: DocumentState) => T, edit: () => void): [T, T] {
   const before = select(documentStore.getState());
   edit();
   return [before, select(documentStore.getState())];
@@ -54,7 +54,12 @@ describe('inspector form selectors (a form re-renders only when what it shows ch
 
   it('the lists of checkpoints, node words and outgoing links ignore a move on the canvas', () => {
     const move = () => dispatch({ type: 'node.move', moves: [{ id: 's1', position: { x: 999, y: 9 } }] });
-    for (const select of [selectNodesOfKind('checkpoint'), selectNodeWords, selectOutgoing('s1')]) {
+    const selectors: ((s: DocumentState) => unknown)[] = [
+      selectNodesOfKind('checkpoint'),
+      selectNodeWords,
+      selectOutgoing('s1'),
+    ];
+    for (const select of selectors) {
       loadDocument(example);
       const [before, after] = across(select, move);
       expect(shallow(before, after)).toBe(true);
