@@ -14,4 +14,5 @@ export const playbookKeys = {
   revisions: (id: string) => [...playbookKeys.detail(id), 'revisions'] as const,
   revision: (id: string, revision: number) => [...playbookKeys.revisions(id), revision] as const,
   audit: (id: string) => [...playbookKeys.detail(id), 'audit'] as const,
+  auditVerification: (id: string) => [...playbookKeys.audit(id), 'verification'] as const,
 };

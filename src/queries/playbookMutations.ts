@@ -1,17 +1,20 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import type { Playbook } from '../domain/types';
+import type { ApprovalRecord, Playbook } from '../domain/types';
 import { assertNever } from '../lib/assertNever';
 import type { StoredPlaybook } from '../persistence/loadRecord';
 import type { PlaybookRepository, SaveVersionInput } from '../persistence/repositoryTypes';
+import { type ConflictChoice, type ConflictContext, resolveConflict } from '../persistence/tabConflict';
 import type { TabMessage } from '../persistence/tabMessages';
 import { playbookKeys } from './playbookKeys';
 import { unwrap } from './repositoryFailure';
 
 /**
  * The cached detail after this tab wrote `document` at `version`: the cache holds what was saved.
- * Live problems of the edited document come from the document store, not from this entry.
+ * Live problems of the edited document come from the document store, not from this entry. The
+ * designer's autosave calls this too: its draft writes are the `saveDraft` mutation's, carried by
+ * the draft writer with its version check and hints.
  */
-function savedDetail(
+export function savedDetail(
   client: QueryClient,
   id: string,
   document: Playbook,
@@ -36,8 +39,9 @@ function savedDetail(
 /**
  * Mutation options over a repository, each invalidating the narrowest level that changed:
  * a draft write updates its detail in place and marks the lists stale (the summary changed);
- * a saved version adds to the revisions and the audit log; a restore changes the whole detail;
- * create, import, fork, delete and undo change only the lists.
+ * a saved version adds to the revisions and the audit log; a restore or a resolved conflict
+ * changes the whole detail; a review decision writes the draft and the audit log; an export adds
+ * to the audit log only; create, import, fork, delete and undo change only the lists.
  *
  * @example const save = useMutation(playbookMutations(repository).saveVersion());
  */
@@ -114,6 +118,47 @@ export function playbookMutations(repository: PlaybookRepository) {
         mutationFn: (id: string) => unwrap(repository.undoDelete(id)),
         onSuccess: (_restored, _id, _result, { client }) =>
           client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+      }),
+    recordReview: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'record-review'],
+        mutationFn: (input: {
+          id: string;
+          document: Playbook;
+          expectedVersion: number;
+          record: ApprovalRecord;
+        }) => unwrap(repository.recordReview(input.id, input)),
+        onSuccess: (saved, input, _result, { client }) => {
+          savedDetail(client, input.id, input.document, saved.version, saved.updatedAt);
+          return Promise.all([
+            client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
+            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+          ]);
+        },
+      }),
+    /** Reload, keep both or overwrite after another tab's save: the stored draft may have changed. */
+    resolveConflict: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'resolve-conflict'],
+        mutationFn: ({
+          choice,
+          ...context
+        }: { choice: ConflictChoice } & Omit<ConflictContext, 'repository'>) =>
+          unwrap(resolveConflict(choice, { ...context, repository })),
+        onSuccess: (_resolved, input, _result, { client }) =>
+          Promise.all([
+            client.invalidateQueries({ queryKey: playbookKeys.detail(input.playbookId) }),
+            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+          ]),
+      }),
+    /** An export written into the audit log (`document` as exported, else the stored draft). */
+    logExport: () =>
+      mutationOptions({
+        mutationKey: [...playbookKeys.all, 'log-export'],
+        mutationFn: (input: { id: string; actor: string; format: string; document?: Playbook }) =>
+          unwrap(repository.logExport(input.id, input)),
+        onSuccess: (_entry, input, _result, { client }) =>
+          client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
       }),
     purgeTrash: () =>
       mutationOptions({

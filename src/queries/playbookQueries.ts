@@ -38,5 +38,11 @@ export function playbookQueries(repository: PlaybookRepository) {
       }),
     audit: (id: string) =>
       queryOptions({ queryKey: playbookKeys.audit(id), queryFn: () => unwrap(repository.auditLog(id)) }),
+    /** The hash chain checked; under the audit key, so a new entry checks it again. */
+    auditVerification: (id: string) =>
+      queryOptions({
+        queryKey: playbookKeys.auditVerification(id),
+        queryFn: () => unwrap(repository.verifyAudit(id)),
+      }),
   };
 }

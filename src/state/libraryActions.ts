@@ -3,10 +3,9 @@ import { fileSizeProblem } from '../domain/fileLimits';
 import { parsePlaybook } from '../domain/parse';
 import type { Playbook } from '../domain/types';
 import type { RepositoryError } from '../persistence';
-import { playbookKeys } from '../queries';
 import type { PlaybookTemplate } from '../templates';
 import { downloadText } from '../ui/components/download';
-import { queryClient, repository, tabs } from './persistenceContext';
+import { mutate, mutations, repository, tabs } from './persistenceContext';
 import { actorName, profileStore } from './profileStore';
 
 /** The result of one library action, for the status line: done (with the new id) or why not. */
@@ -17,12 +16,18 @@ export type ImportReport =
   | { file: string; ok: true; id: string; name: string; migrations: string[] }
   | { file: string; ok: false; message: string; errors: { path: string; message: string }[] };
 
-function changed(): Promise<unknown> {
-  tabs.announceLibraryChanged();
-  return queryClient.invalidateQueries({ queryKey: playbookKeys.lists() });
-}
-
 const failure = (error: RepositoryError): LibraryOutcome => ({ ok: false, message: error.message });
+
+/**
+ * A new library entry (blank, template, shared link) through the `create` mutation, which marks
+ * the lists stale; other tabs hear of it from the tab coordinator.
+ */
+async function createEntry(document: Playbook, message: string): Promise<LibraryOutcome> {
+  const created = await mutate(mutations.create(), document);
+  if (!created.ok) return failure(created.error);
+  tabs.announceLibraryChanged();
+  return { ok: true, id: created.value.id, message };
+}
 
 const today = () => `${new Date().toISOString().slice(0, 19)}Z`;
 
@@ -36,11 +41,8 @@ function newLibraryPlaybook(name: string): Playbook {
   });
 }
 
-export async function createBlank(): Promise<LibraryOutcome> {
-  const created = await repository.create(newLibraryPlaybook('Untitled playbook'));
-  if (!created.ok) return failure(created.error);
-  await changed();
-  return { ok: true, id: created.value.id, message: 'Created a blank playbook.' };
+export function createBlank(): Promise<LibraryOutcome> {
+  return createEntry(newLibraryPlaybook('Untitled playbook'), 'Created a blank playbook.');
 }
 
 /** A template enters through the same parse path as an import; the copy is the user's own. */
@@ -53,10 +55,7 @@ export async function createFromTemplate(template: PlaybookTemplate): Promise<Li
     metadata: { ...parsed.playbook.metadata, ...(author ? { author } : {}), createdAt: today() },
     review: { approvals: [] },
   };
-  const created = await repository.create(document);
-  if (!created.ok) return failure(created.error);
-  await changed();
-  return { ok: true, id: created.value.id, message: `Created "${document.name}" from a template.` };
+  return createEntry(document, `Created "${document.name}" from a template.`);
 }
 
 /** Imports each file on its own: a bad file is reported and refused, the others still go in. */
@@ -74,7 +73,11 @@ export async function importFiles(files: readonly File[]): Promise<ImportReport[
       continue;
     }
     const text = await file.text();
-    const imported = await repository.importPlaybook(text, { actor: actorName(), fileName: file.name });
+    const imported = await mutate(mutations.importFile(), {
+      text,
+      actor: actorName(),
+      fileName: file.name,
+    });
     if (imported.ok) {
       reports.push({
         file: file.name,
@@ -93,39 +96,36 @@ export async function importFiles(files: readonly File[]): Promise<ImportReport[
       });
     }
   }
-  if (reports.some((report) => report.ok)) await changed();
+  if (reports.some((report) => report.ok)) tabs.announceLibraryChanged();
   return reports;
 }
 
 export async function duplicatePlaybook(id: string): Promise<LibraryOutcome> {
-  const copy = await repository.fork(id);
+  const copy = await mutate(mutations.fork(), { id });
   if (!copy.ok) return failure(copy.error);
-  await changed();
+  tabs.announceLibraryChanged();
   return { ok: true, id: copy.value.id, message: `Duplicated as "${copy.value.name}".` };
 }
 
 /** Moves to the trash (kept 30 days); {@link undoDeletePlaybook} brings it back. */
 export async function deletePlaybook(id: string): Promise<LibraryOutcome> {
-  const deleted = await repository.delete(id);
+  const deleted = await mutate(mutations.remove(), id);
   if (!deleted.ok) return failure(deleted.error);
   tabs.announceDeleted(id);
-  await changed();
+  tabs.announceLibraryChanged();
   return { ok: true, id, message: 'Moved to the trash.' };
 }
 
 export async function undoDeletePlaybook(id: string): Promise<LibraryOutcome> {
-  const restored = await repository.undoDelete(id);
+  const restored = await mutate(mutations.undoRemove(), id);
   if (!restored.ok) return failure(restored.error);
-  await changed();
+  tabs.announceLibraryChanged();
   return { ok: true, id, message: 'Restored from the trash.' };
 }
 
 /** Saves a shared playbook (from a link) as a new entry of this library. */
-export async function saveShared(document: Playbook): Promise<LibraryOutcome> {
-  const created = await repository.create(document);
-  if (!created.ok) return failure(created.error);
-  await changed();
-  return { ok: true, id: created.value.id, message: `Saved "${document.name}" to your library.` };
+export function saveShared(document: Playbook): Promise<LibraryOutcome> {
+  return createEntry(document, `Saved "${document.name}" to your library.`);
 }
 
 /**
@@ -137,15 +137,16 @@ export async function downloadRawJson(id: string, name: string): Promise<string 
   const raw = await repository.getRawJson(id);
   if (!raw.ok) return raw.error.message;
   const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'playbook';
-  const logged = await repository.logExport(id, { actor: actorName(), format: 'json (library download)' });
+  const logged = await mutate(mutations.logExport(), {
+    id,
+    actor: actorName(),
+    format: 'json (library download)',
+  });
   downloadText(
     raw.value,
     logged.ok && logged.value !== null ? `${safe}.json` : `${safe}.raw.json`,
     'application/json',
   );
-  if (logged.ok && logged.value !== null) {
-    await queryClient.invalidateQueries({ queryKey: playbookKeys.audit(id) });
-  }
   return null;
 }
 
@@ -154,6 +155,5 @@ export async function downloadRawJson(id: string, name: string): Promise<string 
  * export dialog can call this with the target's name): the audit log then holds every export.
  */
 export async function recordExport(id: string, document: Playbook, format: string): Promise<void> {
-  const logged = await repository.logExport(id, { actor: actorName(), format, document });
-  if (logged.ok) await queryClient.invalidateQueries({ queryKey: playbookKeys.audit(id) });
+  await mutate(mutations.logExport(), { id, actor: actorName(), format, document });
 }

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { type MutationOptions, QueryClient } from '@tanstack/react-query';
 import { type LintFinding, lintPlaybook } from '../analysis';
 import type { Playbook } from '../domain/types';
 import {
@@ -7,11 +7,12 @@ import {
   createPlaybookRepository,
   createTabCoordinator,
   type PlaybookRepository,
+  type Result,
   RollbookDatabase,
   TAB_CHANNEL_NAME,
   type TabCoordinator,
 } from '../persistence';
-import { invalidateForTabMessage } from '../queries';
+import { invalidateForTabMessage, playbookMutations, playbookQueries, runMutation } from '../queries';
 
 /** Errors and warnings among lint findings: the library's status column. */
 export function lintCountsOf(findings: readonly LintFinding[]): { errors: number; warnings: number } {
@@ -67,3 +68,19 @@ export const queryClient = new QueryClient({
 });
 
 tabs.subscribe((message) => void invalidateForTabMessage(queryClient, message));
+
+/** The query options over this tab's repository: components read them through savedPlaybooks.ts. */
+export const queries = playbookQueries(repository);
+
+/** Every library and version write of this tab: each keeps the query cache true to what was saved. */
+export const mutations = playbookMutations(repository);
+
+/**
+ * Runs one of {@link mutations} on this tab's query cache; resolves to the repository's Result.
+ *
+ * @example const created = await mutate(mutations.create(), document);
+ */
+export const mutate: <TData, TVariables>(
+  options: MutationOptions<TData, Error, TVariables>,
+  variables: TVariables,
+) => Promise<Result<TData>> = (options, variables) => runMutation(queryClient, options, variables);

@@ -1,18 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { hrefOf } from '../../app/router';
 import { relativeTime } from '../../lib/relativeTime';
-import { playbookQueries } from '../../queries';
 import { libraryUiActions } from '../../state/libraryUiStore';
-import { repository } from '../../state/persistenceContext';
 import { restoreRevision } from '../../state/persistenceVersions';
+import { useRevisions } from '../../state/savedPlaybooks';
 import { Dialog } from '../components/Dialog';
-
-const queries = playbookQueries(repository);
 
 /** Saved versions, newest first: open one read-only, or restore it as the draft (undoable). */
 export function HistoryDialog({ id }: { id: string }) {
-  const revisions = useQuery(queries.revisions(id));
+  const revisions = useRevisions(id);
   const [error, setError] = useState<string | null>(null);
   const restore = async (revision: number) => {
     const outcome = await restoreRevision(revision);

@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { type DragEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { navigate } from '../../app/router';
 import type { LibraryEntry } from '../../persistence';
-import { playbookQueries } from '../../queries';
 import {
   createBlank,
   createFromTemplate,
@@ -13,7 +11,7 @@ import {
   importFiles,
   undoDeletePlaybook,
 } from '../../state/libraryActions';
-import { repository } from '../../state/persistenceContext';
+import { useLibrary } from '../../state/savedPlaybooks';
 import type { PlaybookTemplate } from '../../templates';
 import { ProfileControl } from '../profile/ProfileControl';
 import { ImportReports } from './ImportReports';
@@ -26,13 +24,11 @@ const TemplateDialog = lazy(() =>
   import('./TemplateDialog').then((module) => ({ default: module.TemplateDialog })),
 );
 
-const queries = playbookQueries(repository);
-
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
 /** The home page: every playbook in this browser, and ways to start or bring in another. */
 export function LibraryPage() {
-  const library = useQuery(queries.library());
+  const library = useLibrary();
   const [search, setSearch] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);

@@ -1,21 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { hrefOf, navigate } from '../../app/router';
 import { toFlow } from '../../graph/toFlow';
 import { relativeTime } from '../../lib/relativeTime';
-import { playbookQueries } from '../../queries';
 import { libraryUiActions } from '../../state/libraryUiStore';
-import { repository } from '../../state/persistenceContext';
 import { openPlaybook, useSession } from '../../state/persistenceSession';
 import { restoreRevision } from '../../state/persistenceVersions';
+import { useRevision } from '../../state/savedPlaybooks';
 import { ReadOnlyCanvas } from '../review/ReadOnlyCanvas';
-
-const queries = playbookQueries(repository);
 
 /** A saved version, read-only, with the way to make it the draft again. */
 export function RevisionView({ id, revision }: { id: string; revision: number }) {
-  const loaded = useQuery(queries.revision(id, revision));
+  const loaded = useRevision(id, revision);
   const phase = useSession((s) => (s.playbookId === id ? s.phase : 'loading'));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

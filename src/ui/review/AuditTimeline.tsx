@@ -1,9 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { relativeTime } from '../../lib/relativeTime';
-import { playbookKeys, playbookQueries } from '../../queries';
-import { repository } from '../../state/persistenceContext';
-
-const queries = playbookQueries(repository);
+import { useAuditLog, useAuditVerification } from '../../state/savedPlaybooks';
 
 const ACTION_WORDS: Record<string, string> = {
   'saved-version': 'saved a version',
@@ -20,15 +16,8 @@ const ACTION_WORDS: Record<string, string> = {
 
 /** The audit log as a timeline, newest first, with the verification of its hash chain. */
 export function AuditTimeline({ id }: { id: string }) {
-  const log = useQuery(queries.audit(id));
-  const verification = useQuery({
-    queryKey: [...playbookKeys.audit(id), 'verification'],
-    queryFn: async () => {
-      const result = await repository.verifyAudit(id);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value;
-    },
-  });
+  const log = useAuditLog(id);
+  const verification = useAuditVerification(id);
   const entries = [...(log.data ?? [])].reverse();
   return (
     <section className="audit" aria-label="Audit log">

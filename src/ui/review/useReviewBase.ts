@@ -1,10 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Playbook } from '../../domain/types';
 import type { RevisionSummary } from '../../persistence';
-import { playbookQueries } from '../../queries';
-import { repository } from '../../state/persistenceContext';
-
-const queries = playbookQueries(repository);
+import { useRevision, useRevisions } from '../../state/savedPlaybooks';
 
 /** What review mode compares against: the last approved version, else the last saved one. */
 export interface ReviewBase {
@@ -23,7 +19,7 @@ export interface ReviewBase {
  * was approved, so the last approved content is always stored.
  */
 export function useReviewBase(id: string, current: Playbook): ReviewBase & { loading: boolean } {
-  const revisions = useQuery(queries.revisions(id));
+  const revisions = useRevisions(id);
   const approvedHashes = new Set(
     current.review.approvals
       .filter((record) => record.decision === 'approved')
@@ -32,7 +28,7 @@ export function useReviewBase(id: string, current: Playbook): ReviewBase & { loa
   const list = revisions.data ?? [];
   const approved = list.find((revision) => approvedHashes.has(revision.contentHash));
   const chosen = approved ?? list[0];
-  const loaded = useQuery({ ...queries.revision(id, chosen?.revision ?? -1), enabled: chosen !== undefined });
+  const loaded = useRevision(id, chosen?.revision ?? null);
   const playbook = loaded.data?.status === 'ok' ? loaded.data.playbook : null;
   return {
     kind: chosen === undefined ? 'none' : approved ? 'approved' : 'saved',
