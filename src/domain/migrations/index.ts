@@ -4,8 +4,9 @@ import { type ValidationError, validationError } from '../validationError';
 /**
  * Ordered, named migrations from one schema version to the next (tldraw style). Each `up` takes
  * the raw document of version `from` and returns one of version `from + 1`; each has a test against
- * a frozen fixture of its old version in test/fixtures/migrations/. Version 1 is the first, so the
- * list is empty; the next format change adds `{ id: 'v1-to-v2-…', from: 1, up }` here.
+ * frozen fixtures of its old version in test/fixtures/migrations/ (never edited: see the README
+ * there; test/domain/migrationFixtures.test.ts runs them). Version 1 is the first, so the list is
+ * empty; the next format change adds `{ id: 'v1-to-v2-…', from: 1, up }` here.
  */
 export interface Migration {
   id: string;
