@@ -6,9 +6,9 @@ import { diffEntity, diffKeys, isEmptyDiff } from './diff';
 import { keyText, type ModelIndex } from './model';
 import type { DataStore, Row } from './store';
 
-/** One broken invariant, as the result lists it. */
+/** One broken invariant, as the result lists it (or erased personal data back: spec section 2). */
 export interface Violation {
-  invariant: Invariant['type'];
+  invariant: Invariant['type'] | 'erased-data-restored';
   entity?: string;
   keys: string[];
   message: string;

@@ -1,5 +1,6 @@
 import type { Dataset, Expect } from '../domain/types';
 import { type DataDiff, diffData } from './diff';
+import { erasedDataRestored, withErasuresApplied } from './erasure';
 import type { RunOutcome, SimEvent } from './events';
 import { modelViolations, type Violation } from './invariants';
 import { memoDurationMs } from './playbookIndex';
@@ -48,7 +49,32 @@ function overlay(initial: Dataset, entities: Iterable<[string, Dataset[string]]>
   return out;
 }
 
+/**
+ * The state the final data must equal: spec section 5, with the run's erasures laid over it
+ * (an erasure on request is never undone, so a lawful recovery ends without the erased data;
+ * semantics-notes.md). An entity compared with a snapshot takes the erasures made after it.
+ */
 export function expectedState(
+  state: RunState,
+  initial: Dataset,
+  outcome: RunOutcome,
+  dataMatches: string | undefined,
+): ExpectedState {
+  const found = expectedBeforeErasures(state, initial, outcome, dataMatches);
+  if (found.data === null || state.erasures.length === 0) return found;
+  const snapshotOf = (entity: string): string | null => {
+    if (dataMatches !== undefined)
+      return state.snapshots.get(dataMatches)?.data[entity] === undefined ? null : dataMatches;
+    return outcome === 'restored' ? (state.restored.get(entity)?.checkpoint ?? null) : null;
+  };
+  const since = (entity: string): number => {
+    const checkpoint = snapshotOf(entity);
+    return checkpoint === null ? 0 : (state.snapshots.get(checkpoint)?.order ?? 0);
+  };
+  return { ...found, data: withErasuresApplied(found.data, state.erasures, state.model, since) };
+}
+
+function expectedBeforeErasures(
   state: RunState,
   initial: Dataset,
   outcome: RunOutcome,
@@ -119,6 +145,7 @@ export function buildResult(
   const diff = diffData(state.model, expected.data ?? initial, final);
   const dataOk = expected.data !== null && Object.keys(diff).length === 0;
   const violations = modelViolations(state.model, state.store);
+  violations.push(...erasedDataRestored(state.erasures, state.store, state.model));
   if (expected.problem)
     violations.push({ invariant: 'matchesCheckpoint', keys: [], message: expected.problem });
   const consistent = violations.length === 0 && (expected.data === null ? expected.name === null : dataOk);

@@ -1,8 +1,9 @@
 import type { TemplateName } from '../domain/templates';
-import type { Edge, Playbook, PlaybookNode } from '../domain/types';
+import type { Edge, NodeOf, Playbook, PlaybookNode } from '../domain/types';
 import { CelScope } from './celScope';
 import type { SimulatedClock } from './clock';
-import type { EffectContext } from './effects';
+import type { EffectContext, RecordWrite } from './effects';
+import { type ErasedRecord, erasedRecords } from './erasure';
 import type { RunOutcome, SimEvent, SimEventDraft } from './events';
 import type { FaultPlan } from './faults';
 import type { IdGenerator } from './ids';
@@ -82,6 +83,8 @@ export class RunState {
   /** entity → the snapshot rows the latest restore covering it put back, and from which checkpoint. */
   restored = new Map<string, { checkpoint: string; rows: Row[] }>();
   lastRestoreCheckpoint: string | null = null;
+  /** What erasure steps erased, oldest first; replaced, never changed in place, so a fork shares it. */
+  erasures: readonly ErasedRecord[] = [];
   completionCounter = 0;
   visits = 0;
   firstFailureMs: number | null = null;
@@ -143,6 +146,7 @@ export class RunState {
     fork.snapshots = new Map(this.snapshots);
     fork.restored = new Map(this.restored);
     fork.lastRestoreCheckpoint = this.lastRestoreCheckpoint;
+    fork.erasures = this.erasures;
     fork.completionCounter = this.completionCounter;
     fork.visits = this.visits;
     fork.firstFailureMs = this.firstFailureMs;
@@ -227,6 +231,12 @@ export class RunState {
     else journal = journal.copyFor(this.journalOwner);
     this.journals.set(stepId, journal);
     return journal;
+  }
+
+  /** An erasure step's writes have landed in `store`: remember what they erased (see erasure.ts). */
+  recordErasures(step: NodeOf<'step'>, writes: readonly RecordWrite[], store: DataStore): void {
+    const found = erasedRecords(step, writes, store, this.model, this.completionCounter);
+    if (found.length > 0) this.erasures = [...this.erasures, ...found];
   }
 
   /** The node's inserted keys after writes that landed. */

@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/types';
 import { diffEntity, isEmptyDiff } from './diff';
+import { erasedDataRestored } from './erasure';
 import type { RunOutcome } from './events';
 import { modelViolations } from './invariants';
 import { memoDurationMs } from './playbookIndex';
@@ -43,7 +44,7 @@ function matches(state: RunState, expected: Dataset): boolean {
 /**
  * The verdict of a run that has ended, equal to those fields of `buildResult` for a run without
  * `expect` (the drill's): the same expected state, the same diff (only whether it is empty) and
- * the same model invariants. `initialHolds` says whether the initial data breaks no invariant; a
+ * the same model invariants and erased records. `initialHolds` says whether the initial data breaks no invariant; a
  * run whose data is still the initial records' objects reuses it instead of checking again.
  */
 export function runVerdict(state: RunState, initial: Dataset, initialHolds: () => boolean): RunVerdict {
@@ -57,5 +58,7 @@ export function runVerdict(state: RunState, initial: Dataset, initialHolds: () =
   else if (expected.data !== null && !matches(state, expected.data)) consistent = false;
   else if (holdsSameRecords(state.store, initial)) consistent = initialHolds();
   else consistent = modelViolations(state.model, state.store, 1).length === 0;
+  if (consistent && state.erasures.length > 0)
+    consistent = erasedDataRestored(state.erasures, state.store, state.model, 1).length === 0;
   return { outcome, consistent, recoveryMs, withinRto };
 }

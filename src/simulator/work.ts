@@ -27,6 +27,7 @@ export function stepWork(state: RunState, step: NodeOf<'step'>): ApplyWork {
       commit: () => {
         if (keys) state.setInsertedKeys(step.id, keys);
         state.journalForWrite(step.id).record(result.writes);
+        if (step.erasure === true) state.recordErasures(step, result.writes, store);
       },
     };
   };
