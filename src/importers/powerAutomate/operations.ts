@@ -1,0 +1,177 @@
+import {
+  connectorName,
+  effectFromName,
+  httpOperation,
+  lookupPowerAutomate,
+  powerAutomateApp,
+  resourceFromUrl,
+} from '../catalogue';
+import type { IrOperation } from '../ir';
+import { isObject, type JsonObject, stringOf } from '../jsonReaders';
+
+/**
+ * What a connector or HTTP action does to data outside the flow, from the catalogue, or guessed
+ * from the operation's name (then `guessed`), or `unknown` with what the author must decide.
+ */
+export function operationOf(type: string, inputs: JsonObject): IrOperation | undefined {
+  switch (type) {
+    case 'openapiconnection':
+    case 'openapiconnectionwebhook':
+      return connectorOperation(inputs);
+    case 'apiconnection':
+    case 'apiconnectionwebhook':
+      return managedApiOperation(inputs);
+    case 'http':
+      return rawHttp(stringOf(inputs.method), stringOf(inputs.uri));
+    case 'httpwebhook':
+      return unknown(
+        'HTTP',
+        'An HTTP webhook subscribes to another system and waits for its call: decide what the call-back changes and how to undo it.',
+      );
+    case 'function':
+      return unknown(
+        'Azure Functions',
+        'An Azure Function runs code Rollbook cannot read: decide what it changes and how to undo it.',
+      );
+    case 'workflow':
+      return unknown(
+        'Child flow',
+        'A child flow runs its own actions: import it too, and decide how this step undoes what it did.',
+      );
+    case 'javascriptcode':
+      return unknown(
+        'Inline code',
+        'Inline code may call out or change data: decide what it does and how to undo it.',
+      );
+    case 'apimanagement':
+      return unknown(
+        'API Management',
+        'An API Management call: decide what the API changes and how to undo it.',
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** `host.apiId` ("/providers/Microsoft.PowerApps/apis/shared_sql") and `host.operationId`. */
+function connectorOperation(inputs: JsonObject): IrOperation {
+  const host = isObject(inputs.host) ? inputs.host : {};
+  const connector = stringOf(host.apiId) ?? stringOf(host.connectionName) ?? 'unknown connector';
+  const operationId = stringOf(host.operationId) ?? '';
+  const resource = resourceOfParameters(inputs.parameters);
+  const known = lookupPowerAutomate(connector, operationId);
+  if (known) {
+    return {
+      effect: known.effect,
+      app: known.app,
+      ...(resource
+        ? { resource, resourceFromSource: true }
+        : known.resource
+          ? { resource: known.resource, resourceFromSource: false }
+          : {}),
+      ...(known.undo ? { undo: known.undo } : {}),
+      ...(known.channel ? { channel: known.channel } : {}),
+    };
+  }
+  const app = powerAutomateApp(connector) ?? connectorTitle(connector);
+  return guess(app, operationId, resource, `${connectorName(connector)} ${operationId}`);
+}
+
+/** Logic Apps' older `ApiConnection`: the connection's name, an HTTP method and a path. */
+function managedApiOperation(inputs: JsonObject): IrOperation {
+  const host = isObject(inputs.host) ? inputs.host : {};
+  const connection = isObject(host.connection) ? stringOf(host.connection.name) : undefined;
+  const api = (connection && /\['([^']+)'\]\['connectionId'\]/.exec(connection)?.[1]) ?? 'connector';
+  const app = powerAutomateApp(`shared_${api}`) ?? connectorTitle(api);
+  const method = stringOf(inputs.method)?.toUpperCase();
+  const path = stringOf(inputs.path);
+  const byMethod = method ? httpOperation(method) : undefined;
+  const resource = tableOfPath(path) ?? resourceFromUrl(path);
+  if (!byMethod) {
+    return unknown(
+      app,
+      `The ${app} call has no method Rollbook knows: decide what it changes and how to undo it.`,
+    );
+  }
+  return {
+    effect: byMethod.effect,
+    app,
+    ...(resource ? { resource, resourceFromSource: true } : {}),
+    guessed: true,
+  };
+}
+
+function rawHttp(method: string | undefined, uri: string | undefined): IrOperation {
+  const byMethod = httpOperation(method);
+  const resource = resourceFromUrl(uri);
+  const target = uri ? ` to ${uri}` : '';
+  if (!byMethod) {
+    return unknown(
+      'HTTP',
+      `A raw HTTP ${method ?? ''} call${target}: decide what it changes and how to undo it.`,
+    );
+  }
+  return {
+    effect: byMethod.effect,
+    app: 'HTTP',
+    ...(resource ? { resource, resourceFromSource: true } : {}),
+    ...(byMethod.undo ? { undo: byMethod.undo } : {}),
+    guessed: true,
+    attention: `A raw HTTP ${method?.toUpperCase() ?? 'GET'} call${target}: check what it really does (the method is only a hint) and the undo proposed.`,
+  };
+}
+
+function guess(
+  app: string,
+  operationId: string,
+  resource: string | undefined,
+  described: string,
+): IrOperation {
+  const effect = effectFromName(operationId);
+  if (!effect) {
+    return unknown(
+      app,
+      `The ${app} operation "${operationId || described}" is not in the catalogue: decide what it changes and how to undo it.`,
+    );
+  }
+  return {
+    effect,
+    app,
+    ...(resource ? { resource, resourceFromSource: true } : {}),
+    guessed: true,
+    ...(effect === 'read'
+      ? {}
+      : {
+          attention: `The ${app} operation "${operationId}" is not in the catalogue: its effect (${effect}) was guessed from its name; check it and the undo proposed.`,
+        }),
+  };
+}
+
+const unknown = (app: string, attention: string): IrOperation => ({ effect: 'unknown', app, attention });
+
+/** The list, table or entity a connector's parameters name: what the builder makes an entity of. */
+function resourceOfParameters(parameters: unknown): string | undefined {
+  if (!isObject(parameters)) return undefined;
+  for (const key of ['table', 'entityName', 'subscriptionRequest/entityname', 'folderPath']) {
+    const value = stringOf(parameters[key]);
+    if (value && !value.includes('@')) return value.replace(/^\[dbo\]\.\[(.+)\]$/, '$1').replace(/^\//, '');
+  }
+  return undefined;
+}
+
+/** "/v2/datasets/…/tables/@{encodeURIComponent('[dbo].[Orders]')}/items" → "Orders". */
+function tableOfPath(path: string | undefined): string | undefined {
+  const table = path && /\/tables\/([^/]+)/.exec(path)?.[1];
+  if (!table) return undefined;
+  const quoted = /'([^']+)'/.exec(table)?.[1] ?? table;
+  const name = quoted.replace(/^\[dbo\]\.\[(.+)\]$/, '$1').replace(/[[\]]/g, '');
+  return /^[A-Za-z][\w .-]{0,60}$/.test(name) ? name : undefined;
+}
+
+/** "shared_contoso-20erp-5f3a1c9e2d" → "contoso erp": a custom connector's readable name. */
+function connectorTitle(connector: string): string {
+  const name = connectorName(connector)
+    .replace(/^shared_/, '')
+    .replace(/-[0-9a-f]{8,}$/, '');
+  return name.replace(/-20/g, ' ').replace(/[-_]+/g, ' ').trim() || 'Connector';
+}
