@@ -12,8 +12,8 @@ export interface DraftWriter {
 }
 
 export interface DraftWriterOptions {
-  /** Where the app announces a save to other tabs (the tab coordinator). */
-  onSaved?: (saved: DraftSaved) => void;
+  /** Where the app announces a save to other tabs and updates its query cache with `document`. */
+  onSaved?: (saved: DraftSaved, document: Playbook) => void;
   /**
    * The document store's current problem count for `document` (it validates on every edit), so
    * the repository need not parse a large playbook again on each autosave.
@@ -49,7 +49,7 @@ export function createDraftWriter(
       const result = await repository.saveDraft(id, document, expected, hints);
       if (result.ok) {
         expected = result.value.version;
-        onSaved?.(result.value);
+        onSaved?.(result.value, document);
       }
       return result;
     },

@@ -1,6 +1,6 @@
 /** TanStack Query over the persistence layer (issue 7): keys, query options, mutation options. */
 export { playbookKeys } from './playbookKeys';
-export { invalidateForTabMessage, playbookMutations, savedDetail } from './playbookMutations';
+export { draftSaved, invalidateForTabMessage, playbookMutations } from './playbookMutations';
 export { playbookQueries } from './playbookQueries';
 export { RepositoryFailure, repositoryErrorOf, unwrap } from './repositoryFailure';
 export { runMutation } from './runMutation';

@@ -10,11 +10,9 @@ import { unwrap } from './repositoryFailure';
 
 /**
  * The cached detail after this tab wrote `document` at `version`: the cache holds what was saved.
- * Live problems of the edited document come from the document store, not from this entry. The
- * designer's autosave calls this too: its draft writes are the `saveDraft` mutation's, carried by
- * the draft writer with its version check and hints.
+ * Live problems of the edited document come from the document store, not from this entry.
  */
-export function savedDetail(
+function savedDetail(
   client: QueryClient,
   id: string,
   document: Playbook,
@@ -37,11 +35,30 @@ export function savedDetail(
 }
 
 /**
+ * A draft write reached the disk: the detail holds it, the lists (whose summary changed) are
+ * stale. The `saveDraft` mutation and the designer's autosave (whose draft writer carries the
+ * version check and the problem and lint hints) both end here.
+ */
+export function draftSaved(
+  client: QueryClient,
+  id: string,
+  document: Playbook,
+  saved: { version: number; updatedAt: string },
+): Promise<void> {
+  savedDetail(client, id, document, saved.version, saved.updatedAt);
+  return client.invalidateQueries({ queryKey: playbookKeys.lists() });
+}
+
+/**
  * Mutation options over a repository, each invalidating the narrowest level that changed:
  * a draft write updates its detail in place and marks the lists stale (the summary changed);
  * a saved version adds to the revisions and the audit log; a restore or a resolved conflict
  * changes the whole detail; a review decision writes the draft and the audit log; an export adds
  * to the audit log only; create, import, fork, delete and undo change only the lists.
+ *
+ * The writes of the open playbook (save version, restore, review, conflict) do not wait for the
+ * refetches they cause: the session adopts the new stored version as soon as the write is done,
+ * so an autosave in between is not refused as a conflict with this tab's own write.
  *
  * @example const save = useMutation(playbookMutations(repository).saveVersion());
  */
@@ -67,10 +84,7 @@ export function playbookMutations(repository: PlaybookRepository) {
         mutationKey: [...playbookKeys.all, 'save-draft'],
         mutationFn: (input: { id: string; document: Playbook; expectedVersion: number }) =>
           unwrap(repository.saveDraft(input.id, input.document, input.expectedVersion)),
-        onSuccess: (saved, input, _result, { client }) => {
-          savedDetail(client, input.id, input.document, saved.version, saved.updatedAt);
-          return client.invalidateQueries({ queryKey: playbookKeys.lists() });
-        },
+        onSuccess: (saved, input, _result, { client }) => draftSaved(client, input.id, input.document, saved),
       }),
     saveVersion: () =>
       mutationOptions({
@@ -79,11 +93,9 @@ export function playbookMutations(repository: PlaybookRepository) {
           unwrap(repository.saveVersion(input.id, input)),
         onSuccess: (saved, input, _result, { client }) => {
           savedDetail(client, input.id, saved.playbook, saved.version, saved.updatedAt);
-          return Promise.all([
-            client.invalidateQueries({ queryKey: playbookKeys.revisions(input.id) }),
-            client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
-            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-          ]);
+          void client.invalidateQueries({ queryKey: playbookKeys.revisions(input.id) });
+          void client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) });
+          void client.invalidateQueries({ queryKey: playbookKeys.lists() });
         },
       }),
     restoreRevision: () =>
@@ -91,11 +103,10 @@ export function playbookMutations(repository: PlaybookRepository) {
         mutationKey: [...playbookKeys.all, 'restore-revision'],
         mutationFn: (input: { id: string; revision: number; expectedVersion: number; actor: string }) =>
           unwrap(repository.restoreRevision(input.id, input.revision, input)),
-        onSuccess: (_restored, input, _result, { client }) =>
-          Promise.all([
-            client.invalidateQueries({ queryKey: playbookKeys.detail(input.id) }),
-            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-          ]),
+        onSuccess: (_restored, input, _result, { client }) => {
+          void client.invalidateQueries({ queryKey: playbookKeys.detail(input.id) });
+          void client.invalidateQueries({ queryKey: playbookKeys.lists() });
+        },
       }),
     fork: () =>
       mutationOptions({
@@ -130,10 +141,8 @@ export function playbookMutations(repository: PlaybookRepository) {
         }) => unwrap(repository.recordReview(input.id, input)),
         onSuccess: (saved, input, _result, { client }) => {
           savedDetail(client, input.id, input.document, saved.version, saved.updatedAt);
-          return Promise.all([
-            client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
-            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-          ]);
+          void client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) });
+          void client.invalidateQueries({ queryKey: playbookKeys.lists() });
         },
       }),
     /** Reload, keep both or overwrite after another tab's save: the stored draft may have changed. */
@@ -145,11 +154,10 @@ export function playbookMutations(repository: PlaybookRepository) {
           ...context
         }: { choice: ConflictChoice } & Omit<ConflictContext, 'repository'>) =>
           unwrap(resolveConflict(choice, { ...context, repository })),
-        onSuccess: (_resolved, input, _result, { client }) =>
-          Promise.all([
-            client.invalidateQueries({ queryKey: playbookKeys.detail(input.playbookId) }),
-            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-          ]),
+        onSuccess: (_resolved, input, _result, { client }) => {
+          void client.invalidateQueries({ queryKey: playbookKeys.detail(input.playbookId) });
+          void client.invalidateQueries({ queryKey: playbookKeys.lists() });
+        },
       }),
     /** An export written into the audit log (`document` as exported, else the stored draft). */
     logExport: () =>

@@ -1,8 +1,7 @@
 import type { ApprovalRecord, Playbook } from '../domain/types';
-import { playbookKeys } from '../queries';
 import { contentHash } from '../review';
 import { documentStore } from './documentStore';
-import { queryClient, repository, tabs } from './persistenceContext';
+import { mutate, mutations, repository, tabs } from './persistenceContext';
 import { applyStoredDocument, currentWiring, flushAutosave } from './persistenceSession';
 import type { VersionOutcome } from './persistenceVersions';
 
@@ -31,7 +30,8 @@ export async function recordDecision(input: ReviewDecision): Promise<VersionOutc
     const revisions = await repository.listRevisions(wiring.id);
     if (!revisions.ok) return { ok: false, message: revisions.error.message };
     if (!revisions.value.some((revision) => revision.contentHash === hash)) {
-      const saved = await repository.saveVersion(wiring.id, {
+      const saved = await mutate(mutations.saveVersion(), {
+        id: wiring.id,
         document,
         expectedVersion: wiring.writer.version(),
         message: `Version approved by ${input.reviewer}`,
@@ -52,7 +52,8 @@ export async function recordDecision(input: ReviewDecision): Promise<VersionOutc
     ...(comment ? { comment } : {}),
   };
   const next: Playbook = { ...document, review: { approvals: [...document.review.approvals, record] } };
-  const written = await repository.recordReview(wiring.id, {
+  const written = await mutate(mutations.recordReview(), {
+    id: wiring.id,
     document: next,
     expectedVersion: wiring.writer.version(),
     record,
@@ -61,8 +62,6 @@ export async function recordDecision(input: ReviewDecision): Promise<VersionOutc
   wiring.writer.adopt(written.value.version);
   applyStoredDocument(next, { keepHistory: true });
   tabs.announceSaved(wiring.id, written.value.version, written.value.updatedAt);
-  await queryClient.invalidateQueries({ queryKey: playbookKeys.detail(wiring.id) });
-  await queryClient.invalidateQueries({ queryKey: playbookKeys.lists() });
   return {
     ok: true,
     message: input.decision === 'approved' ? 'Approval recorded.' : 'Request for changes recorded.',

@@ -12,7 +12,7 @@ import {
   type SaveStatus,
   systemClock,
 } from '../persistence';
-import { playbookKeys } from '../queries';
+import { draftSaved } from '../queries';
 import { analysisOf } from '../viewModels/problemsAnalysis';
 import { documentStore, loadDocument, validate } from './documentStore';
 import { recordDrillsOf } from './libraryDrills';
@@ -102,9 +102,9 @@ export async function reloadFromStorage(notice: string | null): Promise<void> {
 
 function wire(id: string, version: number): Wiring {
   const writer = createDraftWriter(repository, id, version, {
-    onSaved: (saved) => {
+    onSaved: (saved, document) => {
       tabs.announceSaved(id, saved.version, saved.updatedAt);
-      void queryClient.invalidateQueries({ queryKey: playbookKeys.lists() });
+      void draftSaved(queryClient, id, document, saved);
     },
     // The store validates on every edit; parse again only for a document it no longer holds.
     problemCount: (document) => {

@@ -1,8 +1,6 @@
 import type { ConflictChoice, RepositoryError } from '../persistence';
-import { resolveConflict } from '../persistence';
-import { playbookKeys } from '../queries';
 import { dispatch, documentStore } from './documentStore';
-import { queryClient, repository, tabs } from './persistenceContext';
+import { mutate, mutations, tabs } from './persistenceContext';
 import { applyStoredDocument, currentWiring, flushAutosave, sessionStore } from './persistenceSession';
 import { actorName } from './profileStore';
 
@@ -10,14 +8,6 @@ import { actorName } from './profileStore';
 export type VersionOutcome = { ok: true; message: string } | { ok: false; message: string };
 
 const failed = (error: RepositoryError): VersionOutcome => ({ ok: false, message: error.message });
-
-function refreshDetail(id: string): Promise<unknown> {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: playbookKeys.revisions(id) }),
-    queryClient.invalidateQueries({ queryKey: playbookKeys.audit(id) }),
-    queryClient.invalidateQueries({ queryKey: playbookKeys.lists() }),
-  ]);
-}
 
 /**
  * "Save version": pending edits first, then draft + immutable revision + audit entry in one
@@ -28,7 +18,8 @@ export async function saveVersion(message: string): Promise<VersionOutcome> {
   if (!wiring) return { ok: false, message: 'No playbook is open.' };
   const status = await flushAutosave();
   if (status.kind === 'not-saved') return { ok: false, message: status.error.message };
-  const saved = await repository.saveVersion(wiring.id, {
+  const saved = await mutate(mutations.saveVersion(), {
+    id: wiring.id,
     document: documentStore.getState().document,
     expectedVersion: wiring.writer.version(),
     message,
@@ -38,7 +29,6 @@ export async function saveVersion(message: string): Promise<VersionOutcome> {
   wiring.writer.adopt(saved.value.version);
   applyStoredDocument(saved.value.playbook, { keepHistory: true });
   tabs.announceSaved(wiring.id, saved.value.version, saved.value.updatedAt);
-  await refreshDetail(wiring.id);
   return { ok: true, message: `Saved as revision ${saved.value.revision}.` };
 }
 
@@ -51,7 +41,9 @@ export async function restoreRevision(revision: number): Promise<VersionOutcome>
   if (!wiring) return { ok: false, message: 'No playbook is open.' };
   const status = await flushAutosave();
   if (status.kind === 'not-saved') return { ok: false, message: status.error.message };
-  const restored = await repository.restoreRevision(wiring.id, revision, {
+  const restored = await mutate(mutations.restoreRevision(), {
+    id: wiring.id,
+    revision,
     expectedVersion: wiring.writer.version(),
     actor: actorName(),
   });
@@ -59,7 +51,6 @@ export async function restoreRevision(revision: number): Promise<VersionOutcome>
   wiring.writer.adopt(restored.value.version);
   tabs.announceSaved(wiring.id, restored.value.version, restored.value.updatedAt);
   dispatch({ type: 'document.replace', document: restored.value.playbook });
-  await refreshDetail(wiring.id);
   return {
     ok: true,
     message: `Revision ${revision} is now the draft. Undo (Ctrl+Z) brings the previous draft back.`,
@@ -75,8 +66,8 @@ export async function conflictResolved(choice: ConflictChoice): Promise<VersionO
   const wiring = currentWiring();
   const conflict = sessionStore.getState().conflict;
   if (!wiring || !conflict) return { ok: false, message: 'There is no conflict to resolve.' };
-  const result = await resolveConflict(choice, {
-    repository,
+  const result = await mutate(mutations.resolveConflict(), {
+    choice,
     playbookId: wiring.id,
     writer: wiring.writer,
     autosave: wiring.autosave,
@@ -101,6 +92,5 @@ export async function conflictResolved(choice: ConflictChoice): Promise<VersionO
       break;
   }
   sessionStore.setState({ conflict: null, notice });
-  await refreshDetail(wiring.id);
   return { ok: true, message: notice };
 }
