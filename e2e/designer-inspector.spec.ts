@@ -153,3 +153,44 @@ test('a node id is renamed everywhere it is named, refused when taken, and undon
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.locator('.react-flow__node[data-id="cp1"]')).toHaveCount(1);
 });
+
+/** Each kind's form, with one field only that kind has: the form comes from that kind's own file. */
+const KIND_FIELDS: [kind: string, role: 'combobox' | 'textbox' | 'checkbox' | 'button', field: string][] = [
+  ['Trigger', 'combobox', 'Signal'],
+  ['Step', 'textbox', 'Idempotency key'],
+  ['Compensation', 'combobox', 'Strategy'],
+  ['Checkpoint', 'textbox', 'Entities to snapshot'],
+  ['Restore', 'textbox', 'Entities to restore'],
+  ['Rollback', 'checkbox', 'Undo all completed steps'],
+  ['Check', 'button', 'Add invariant'],
+  ['Approval', 'textbox', 'Approvals needed'],
+  ['Notify', 'combobox', 'Tier'],
+  ['Decision', 'textbox', 'Condition'],
+  ['Failsafe', 'textbox', 'Degraded mode'],
+  ['End', 'combobox', 'Outcome'],
+];
+
+test("every node kind opens its own form, and an edit in it reaches the node's document", async ({
+  page,
+}) => {
+  await fresh(page);
+  for (const [kind, role, field] of KIND_FIELDS) {
+    await page.getByRole('button', { name: `Add ${kind}`, exact: true }).click();
+    const form = page.getByRole('form', { name: new RegExp(`^Edit ${kind}: New`) });
+    await expect(form.getByRole(role, { name: field, exact: true })).toBeVisible();
+    // No other kind's own field shows on this form (a trigger's condition is optional, a decision's is not).
+    for (const [other, otherRole, otherField] of KIND_FIELDS)
+      if (other !== kind && !(kind === 'Trigger' && other === 'Decision'))
+        await expect(form.getByRole(otherRole, { name: otherField, exact: true })).toHaveCount(0);
+    if (kind === 'Notify') await form.getByRole('combobox', { name: 'Tier' }).selectOption('3');
+    if (kind === 'Failsafe') await form.getByRole('textbox', { name: 'Exit criteria' }).fill('Queue drained');
+    if (kind === 'End') await form.getByRole('combobox', { name: 'Outcome' }).selectOption('degraded');
+    if (kind === 'Approval') await form.getByRole('textbox', { name: 'Approvals needed' }).fill('2');
+  }
+  const doc = await exported(page);
+  const added = (kind: string) => doc.nodes.filter((n) => n.kind === kind).at(-1) as Record<string, unknown>;
+  expect(added('notify').tier).toBe(3);
+  expect(added('failsafe').exitCriteria).toBe('Queue drained');
+  expect(added('end').outcome).toBe('degraded');
+  expect(added('approval').quorum).toBe(2);
+});

@@ -3,7 +3,8 @@ import type { Effect } from '../../domain/types';
 import { ExpressionField, SelectField } from '../components/fields';
 import { FieldValueRows } from './FieldValueRows';
 import { useEntities } from './formSelectors';
-import { type ListEditorProps, replaceAt, withField } from './nodeEditing';
+import { ItemCard } from './ItemCard';
+import { type ListEditorProps, removeAt, replaceAt, withField } from './nodeEditing';
 
 /** The same effect as another op, keeping its entity (and match/where where both have them). */
 function switchOp(effect: Effect, op: Effect['op']): Effect {
@@ -39,8 +40,7 @@ export function EffectsEditor({ value: effects, pointer, error, onChange }: List
         const title = `Effect ${index + 1}`;
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: effects have no id; their place is their identity
-          <fieldset className="card" key={index}>
-            <legend>{title}</legend>
+          <ItemCard key={index} title={title} onRemove={() => onChange(removeAt(effects, index))}>
             <SelectField
               label={`${title}: operation`}
               value={effect.op}
@@ -105,7 +105,7 @@ export function EffectsEditor({ value: effects, pointer, error, onChange }: List
                     onClick={() =>
                       replace(index, {
                         ...effect,
-                        records: effect.records.filter((_, i) => i !== recordIndex),
+                        records: removeAt(effect.records, recordIndex),
                       })
                     }
                   >
@@ -121,14 +121,7 @@ export function EffectsEditor({ value: effects, pointer, error, onChange }: List
                 Add record to {title}
               </button>
             )}
-            <button
-              type="button"
-              className="danger"
-              onClick={() => onChange(effects.filter((_, i) => i !== index))}
-            >
-              Remove {title}
-            </button>
-          </fieldset>
+          </ItemCard>
         );
       })}
       <button

@@ -9,7 +9,8 @@ import {
   TextField,
 } from '../components/fields';
 import { useEntities, useNodeOptions } from './formSelectors';
-import { type ListEditorProps, replaceAt, withField } from './nodeEditing';
+import { ItemCard } from './ItemCard';
+import { type ListEditorProps, removeAt, replaceAt, withField } from './nodeEditing';
 
 const TYPE_WORDS: Record<Invariant['type'], string> = {
   unique: 'Unique: no two records share these fields',
@@ -71,8 +72,7 @@ export function InvariantsEditor({
         const fieldOptions = (entity?.fields ?? []).map((f) => ({ value: f.name, label: f.name }));
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: invariants have optional ids only
-          <fieldset className="card" key={index}>
-            <legend>{title}</legend>
+          <ItemCard key={index} title={title} onRemove={() => onChange(removeAt(invariants, index))}>
             <SelectField
               label={`${title}: type`}
               value={invariant.type}
@@ -167,14 +167,7 @@ export function InvariantsEditor({
               value={invariant.message ?? ''}
               onChange={(message) => replace(index, withField(invariant, 'message', message || undefined))}
             />
-            <button
-              type="button"
-              className="danger"
-              onClick={() => onChange(invariants.filter((_, i) => i !== index))}
-            >
-              Remove {title}
-            </button>
-          </fieldset>
+          </ItemCard>
         );
       })}
       <button type="button" onClick={() => onChange([...invariants, { type: 'model' }])}>

@@ -4,11 +4,10 @@ import { useShallow } from 'zustand/react/shallow';
 import type { PlaybookNode } from '../../domain/types';
 import { checkConnection } from '../../graph/connectionRules';
 import { EDGE_KIND_WORDS, edgeKindOfHandle } from '../../graph/edgeNames';
-import { NODE_KIND_INFO } from '../../graph/nodeKinds';
 import { useDocumentActions } from '../../state/documentActions';
 import { documentStore } from '../../state/documentStore';
 import { SelectField } from '../components/fields';
-import { useNodeSummaries, useOutgoingEdges } from './formSelectors';
+import { nodeChoice, useNodeSummaries, useOutgoingEdges } from './formSelectors';
 
 const LINK_KINDS = [
   { value: 'next', label: 'Next' },
@@ -58,9 +57,7 @@ export function NodeLinks({ node }: { node: PlaybookNode }) {
         label="New link to"
         value={target}
         placeholder="Choose a node"
-        options={nodes
-          .filter((n) => n.id !== node.id)
-          .map((n) => ({ value: n.id, label: `${NODE_KIND_INFO[n.kind].title}: ${n.label}` }))}
+        options={nodes.filter((n) => n.id !== node.id).map(nodeChoice)}
         onChange={setTarget}
         error={verdict && !verdict.ok ? `Cannot link: ${verdict.reason}` : undefined}
       />

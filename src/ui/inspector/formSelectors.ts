@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Edge, Entity, NodeKind, NodeOf, PlaybookNode } from '../../domain/types';
+import { NODE_KIND_INFO } from '../../graph/nodeKinds';
 import { type DocumentState, documentStore } from '../../state/documentStore';
 
 /**
@@ -88,6 +89,12 @@ export interface NodeSummary {
   label: string;
   kind: NodeKind;
 }
+
+/** A node as a choice in a picker of any node: "Step: Reserve stock". */
+export const nodeChoice = (node: NodeSummary): Option => ({
+  value: node.id,
+  label: `${NODE_KIND_INFO[node.kind].title}: ${node.label}`,
+});
 
 /** Every node's id, label and kind, in document order. */
 export function useNodeSummaries(): NodeSummary[] {

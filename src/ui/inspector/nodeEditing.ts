@@ -16,6 +16,11 @@ export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
   return list.map((old, i) => (i === index ? item : old));
 }
 
+/** A copy of `list` without the item at `index`. */
+export function removeAt<T>(list: readonly T[], index: number): T[] {
+  return list.filter((_, i) => i !== index);
+}
+
 /** What an editor of a list inside a node takes: the list, where it is, its errors and its change. */
 export interface ListEditorProps<T> {
   value: T[];

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { FAULT_TYPES } from '../../domain/schema/scenario';
 import type { Effect, Fault } from '../../domain/types';
-import { NODE_KIND_INFO } from '../../graph/nodeKinds';
 import { FAULT_DEFAULTS, FAULT_WORDS, faultOfType, parseEffect } from '../../simulator/faultBuilder';
-import { useDocument } from '../../state/documentSelectors';
 import { DurationField, NumberField, SelectField } from '../components/fields';
+import { nodeChoice, useNodeSummaries } from '../inspector/formSelectors';
+import { ItemCard } from '../inspector/ItemCard';
 import { withField } from '../inspector/nodeEditing';
 
 /** The mutation of a corrupt fault, as JSON; text that is not an effect of the format stays here with a message. */
@@ -55,14 +55,9 @@ export function FaultEditor({
   error: (p: string) => string | undefined;
   onChange: (fault: Fault | null) => void;
 }) {
-  const document = useDocument();
-  const nodes = document.nodes.map((n) => ({
-    value: n.id,
-    label: `${NODE_KIND_INFO[n.kind].title}: ${n.label}`,
-  }));
+  const nodes = useNodeSummaries().map(nodeChoice);
   return (
-    <fieldset className="card">
-      <legend>{title}</legend>
+    <ItemCard title={title} onRemove={() => onChange(null)}>
       <SelectField
         label={`${title}: node`}
         value={fault.node}
@@ -119,9 +114,6 @@ export function FaultEditor({
       {fault.type === 'corrupt' && error(`${pointer}/mutation`) && (
         <p className="field__error">{error(`${pointer}/mutation`)}</p>
       )}
-      <button type="button" className="danger" onClick={() => onChange(null)}>
-        Remove {title}
-      </button>
-    </fieldset>
+    </ItemCard>
   );
 }

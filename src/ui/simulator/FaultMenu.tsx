@@ -6,9 +6,9 @@ import {
   type FaultMenuText,
   faultFromMenu,
 } from '../../simulator/faultBuilder';
-import { useDocument } from '../../state/documentSelectors';
 import { applicableFaults, type Injection } from '../../state/simulationFaults';
 import { simulationActions, useSimulation } from '../../state/simulationStore';
+import { useEntities, useNodeAt } from '../inspector/formSelectors';
 
 type Choice = FaultType | 'reject' | 'timeout-approval';
 
@@ -26,8 +26,8 @@ function buildInjection(node: PlaybookNode, choice: Choice, text: FaultMenuText)
  */
 export function FaultMenu() {
   const menu = useSimulation((s) => s.menu);
-  const document = useDocument();
-  const node = menu ? document.nodes.find((candidate) => candidate.id === menu.node) : undefined;
+  const { node } = useNodeAt(menu?.node);
+  const entities = useEntities();
   const [choice, setChoice] = useState<Choice | null>(null);
   const [params, setParams] = useState<FaultMenuText>(FAULT_MENU_DEFAULTS);
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,9 +36,9 @@ export function FaultMenu() {
   useEffect(() => {
     setChoice(null);
     setProblem(null);
-    setParams({ ...FAULT_MENU_DEFAULTS, entity: document.dataModel.entities[0]?.name ?? '' });
+    setParams({ ...FAULT_MENU_DEFAULTS, entity: entities[0]?.name ?? '' });
     if (menu) requestAnimationFrame(() => first.current?.focus());
-  }, [menu, document.dataModel.entities]);
+  }, [menu, entities]);
 
   if (!menu || !node) return null;
   const choices: { value: Choice; title: string; help: string }[] = [
@@ -64,8 +64,7 @@ export function FaultMenu() {
       />
     </label>
   );
-  const keyField = (entity: string) =>
-    document.dataModel.entities.find((candidate) => candidate.name === entity)?.key ?? 'id';
+  const keyField = (entity: string) => entities.find((candidate) => candidate.name === entity)?.key ?? 'id';
   const inject = () => {
     if (!choice) return;
     const built = buildInjection(node, choice, { ...params, keyField: keyField(params.entity) });
@@ -118,7 +117,7 @@ export function FaultMenu() {
               value={params.entity}
               onChange={(event) => setParams({ ...params, entity: event.target.value })}
             >
-              {document.dataModel.entities.map((entity) => (
+              {entities.map((entity) => (
                 <option key={entity.name}>{entity.name}</option>
               ))}
             </select>
