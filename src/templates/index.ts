@@ -2,6 +2,7 @@ import bulkCsvImport from './bulk-csv-import-rollback.json';
 import crmMergeDuplicates from './examples/crm-merge-duplicates.json';
 import minimalSaga from './examples/minimal-saga.json';
 import orderFulfilment from './examples/order-fulfilment-rollback.json';
+import gdprSafeRestore from './gdpr-safe-restore.json';
 import schemaMigration from './no-code-table-schema-migration.json';
 import paymentRefund from './payment-refund-saga.json';
 
@@ -29,4 +30,5 @@ export const TEMPLATES: readonly PlaybookTemplate[] = [
   template(paymentRefund),
   template(bulkCsvImport),
   template(schemaMigration),
+  template(gdprSafeRestore),
 ];
