@@ -6,6 +6,7 @@ import type { RunbookDocument } from './blocks';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 import { mermaidFlowchart } from './mermaid';
+import { personalDataSections } from './personalData';
 import { summarySection } from './summary';
 
 /** The runbook's content, shared by the Markdown file and the print view. */
@@ -16,6 +17,7 @@ export function runbookDocument(playbook: Playbook, context: ExportContext = {})
     subtitle: `Revision ${playbook.revision}${playbook.metadata.author ? `, by ${playbook.metadata.author}` : ''}${playbook.metadata.updatedAt ? `, updated ${playbook.metadata.updatedAt}` : ''}`,
     sections: [
       summarySection(playbook, context),
+      ...personalDataSections(playbook),
       { title: 'Flowchart', level: 2, blocks: [{ kind: 'mermaid', source: mermaidFlowchart(playbook) }] },
       ...appendixSections(playbook, plan, context),
     ],
