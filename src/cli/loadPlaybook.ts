@@ -4,7 +4,14 @@ import type { ValidationError } from '../domain/validationError';
 import { type CliIO, CliUsageError, EXIT, printJson } from './io';
 import { readJsonFile } from './readInputFile';
 
-export type LoadedPlaybook = { ok: true; playbook: Playbook } | { ok: false; exitCode: number };
+export type LoadedPlaybook =
+  | {
+      ok: true;
+      playbook: Playbook;
+      /** The file as read, before parse (what `review sign` appends to). */
+      document: unknown;
+    }
+  | { ok: false; exitCode: number };
 
 /** Formats validation errors one per line: `/nodes/3/retry: Node "s2": …`. */
 export function formatErrors(errors: readonly ValidationError[]): string {
@@ -19,8 +26,9 @@ export function loadPlaybookArg(positionals: string[], io: CliIO, json: boolean)
   const [file, ...extra] = positionals;
   if (file === undefined) throw new CliUsageError('missing FILE argument');
   if (extra.length > 0) throw new CliUsageError(`unexpected argument ${extra[0]}`);
-  const result = parsePlaybook(readJsonFile(file, io.cwd));
-  if (result.ok) return { ok: true, playbook: result.playbook };
+  const document = readJsonFile(file, io.cwd);
+  const result = parsePlaybook(document);
+  if (result.ok) return { ok: true, playbook: result.playbook, document };
   if (json) printJson(io, { valid: false, errors: result.errors });
   else
     io.stderr(

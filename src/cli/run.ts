@@ -9,8 +9,16 @@ function optionLine(option: OptionSpec): string {
 }
 
 export function usage(): string {
-  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`);
+  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(14)} ${command.summary}`);
   return `Usage: rollbook <command> [FILE] [options]\n\nCommands:\n${lines.join('\n')}\n\nEvery command takes --json. Run "rollbook <command> --help" for its options.\n`;
+}
+
+function notACommand(first: string, second: string | undefined): string {
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${first} `)).map((c) => c.name);
+  if (group.length === 0)
+    return `rollbook: unknown command "${first}" (commands: ${COMMANDS.map((c) => c.name).join(', ')})`;
+  const what = second === undefined ? 'missing subcommand' : `unknown subcommand "${second}"`;
+  return `rollbook ${first}: ${what} (${group.join(', ')})`;
 }
 
 /**
@@ -19,16 +27,20 @@ export function usage(): string {
  * with exit 2, because a stack trace helps no user of the command line.
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  const [first, ...afterFirst] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     io.stdout(usage());
-    return name === undefined ? EXIT.usage : EXIT.ok;
+    return first === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
+  // A command of two words (`review verify`) is found by both.
+  const twoWords = COMMANDS.find((candidate) => candidate.name === `${first} ${afterFirst[0]}`);
+  const command = twoWords ?? COMMANDS.find((candidate) => candidate.name === first);
+  const rest = twoWords ? afterFirst.slice(1) : afterFirst;
   if (!command) {
-    io.stderr(`rollbook: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
+    io.stderr(`${notACommand(first, afterFirst[0])}\n`);
     return EXIT.usage;
   }
+  const name = command.name;
   try {
     const args = parseArgs(rest, command.options);
     if (args.flags.has('help')) {

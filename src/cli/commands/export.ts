@@ -1,13 +1,12 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { lintPlaybook } from '../../analysis';
 import type { Playbook } from '../../domain/types';
 import { EXPORTERS, type ExportContext, exportPlaybook, FORMAT_ALIASES, findExporter } from '../../exporters';
 import { reviewStatus } from '../../review';
 import { drill } from '../../simulator';
 import type { CliCommand } from '../command';
-import { type CliIO, CliUsageError, EXIT, printJson } from '../io';
+import { CliUsageError, EXIT, printJson } from '../io';
 import { loadPlaybookArg } from '../loadPlaybook';
+import { writeOutputFile } from '../writeOutputFile';
 
 const FORMAT_LIST = EXPORTERS.map((exporter) => `${exporter.id} (${exporter.label})`).join(', ');
 const ALIAS_LIST = Object.entries(FORMAT_ALIASES)
@@ -23,18 +22,6 @@ async function runbookContext(playbook: Playbook): Promise<ExportContext> {
     approvalStatus: status.summary,
     ...(drilled.ok ? { drill: drilled.drill.summary } : {}),
   };
-}
-
-function writeOutput(file: string, text: string, io: CliIO): string {
-  const path = resolve(io.cwd, file);
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    throw new CliUsageError(
-      `${file}: cannot be written (${(error as { code?: string }).code ?? 'unknown error'})`,
-    );
-  }
-  return path;
 }
 
 const lossLines = (losses: readonly string[]): string =>
@@ -97,7 +84,7 @@ export const exportCommand: CliCommand = {
     }
     const file = args.values.get('output');
     if (file !== undefined) {
-      const path = writeOutput(file, outcome.output, io);
+      const path = writeOutputFile(file, outcome.output, io);
       if (json) printJson(io, { format: exporter.id, file: path, losses: outcome.losses });
       else io.stdout(`Wrote ${file} (${exporter.label}).\n${lossLines(outcome.losses)}`);
       return EXIT.ok;

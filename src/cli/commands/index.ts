@@ -1,7 +1,11 @@
 import type { CliCommand } from '../command';
 import { drillCommand } from './drill';
 import { exportCommand } from './export';
+import { hashCommand } from './hash';
 import { lintCommand } from './lint';
+import { reviewKeygenCommand } from './reviewKeygen';
+import { reviewSignCommand } from './reviewSign';
+import { reviewVerifyCommand } from './reviewVerify';
 import { schemaCommand } from './schema';
 import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
@@ -14,4 +18,8 @@ export const COMMANDS: readonly CliCommand[] = [
   drillCommand,
   exportCommand,
   schemaCommand,
+  hashCommand,
+  reviewVerifyCommand,
+  reviewSignCommand,
+  reviewKeygenCommand,
 ];
