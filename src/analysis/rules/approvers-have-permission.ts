@@ -1,14 +1,18 @@
 import { DescribeNode } from '../describe';
 import type { LintRule } from '../types';
 
-/** Roles that approve (approval nodes, governance) hold the `approve` permission. */
+/**
+ * Roles that approve (approval nodes, governance) hold the `approve` permission. Since spec section
+ * 8 makes the permission part of the approval rule (an approval in a role the playbook defines
+ * without it never counts), governance is also held to having at least one role that can approve.
+ */
 export const approversHavePermission: LintRule = {
   id: 'approvers-have-permission',
   meta: {
     description:
-      "Every approver role of an approval node, and of governance.approverRoles, has the 'approve' permission.",
+      "Every approver role of an approval node, and of governance.approverRoles, has the 'approve' permission; when approvals are required, some role can give them.",
     rationale:
-      'An approval that only roles without the approve permission can give can never be given properly: on the day the run waits for a person who is not allowed to say yes.',
+      'An approval that only roles without the approve permission can give can never be given properly: on the day the run waits for a person who is not allowed to say yes. For review, a decision made in a role the playbook defines without the approve permission never counts (spec section 8), so such a playbook can never be approved.',
     defaultSeverity: 'error',
   },
   check(playbook, report) {
@@ -26,10 +30,19 @@ export const approversHavePermission: LintRule = {
         );
       }
     }
-    for (const roleId of playbook.governance.approverRoles.filter(lacks)) {
+    const { approverRoles, requiredApprovals } = playbook.governance;
+    for (const roleId of approverRoles.filter(lacks)) {
       report(
         null,
-        `Governance names "${roleId}" as an approver role, but that role lacks the "approve" permission`,
+        `Governance names "${roleId}" as an approver role, but that role lacks the "approve" permission: approvals in it never count`,
+      );
+    }
+    // With no approver roles listed, any role may approve, but not one defined without the permission.
+    const noneCanApprove = playbook.roles.length > 0 && playbook.roles.every((role) => lacks(role.id));
+    if (approverRoles.length === 0 && requiredApprovals > 0 && noneCanApprove) {
+      report(
+        null,
+        `The playbook needs ${requiredApprovals} approval${requiredApprovals === 1 ? '' : 's'}, but none of its roles has the "approve" permission, so no review in them can count`,
       );
     }
   },

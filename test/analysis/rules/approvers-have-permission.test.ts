@@ -23,6 +23,15 @@ ruleTable('approvers-have-permission', {
   valid: [
     { name: 'approvers with the approve permission', playbook: build(withApproval) },
     {
+      name: 'no role can approve, but no approval is required',
+      playbook: build(
+        withExtra(saga, {
+          roles: [{ id: 'ops', name: 'Operations', permissions: ['initiate', 'override', 'execute'] }],
+          governance: { requiredApprovals: 0 },
+        }),
+      ),
+    },
+    {
       name: 'governance approver roles with the approve permission',
       playbook: build(withExtra(withApproval, { governance: { approverRoles: ['ops'] } })),
     },
@@ -38,7 +47,17 @@ ruleTable('approvers-have-permission', {
       name: 'governance naming a role that cannot approve',
       playbook: build(withExtra(withApproval, { governance: { approverRoles: ['bot'] } })),
       targets: [null],
-      message: /Governance/,
+      message: /Governance.*approvals in it never count/,
+    },
+    {
+      name: 'approvals required while no role the playbook defines can approve',
+      playbook: build(
+        withExtra(saga, {
+          roles: [{ id: 'ops', name: 'Operations', permissions: ['initiate', 'override', 'execute'] }],
+        }),
+      ),
+      targets: [null],
+      message: /none of its roles has the "approve" permission/,
     },
   ],
 });
