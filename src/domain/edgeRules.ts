@@ -1,5 +1,4 @@
 import { EDGE_KINDS } from './schema/edges';
-import { NODE_KINDS } from './schema/nodes';
 import type { EdgeKind, NodeKind } from './types';
 
 /** Why an edge kind is refused at a node kind, one reason per kind of mistake. */
@@ -118,11 +117,6 @@ export function edgeKindRefusal(edgeKind: EdgeKind, source: NodeKind, target: No
   if (leaving) return edgeRefusalMessage(leaving, source);
   const entering = EDGE_RULES[target].entering[edgeKind];
   return entering ? edgeRefusalMessage(entering, target) : null;
-}
-
-/** The node kinds an edge kind may leave, in the format's order of kinds. */
-export function kindsLeftBy(edgeKind: EdgeKind): NodeKind[] {
-  return NODE_KINDS.filter((kind) => mayLeave(kind, edgeKind));
 }
 
 /** The edge kinds that may leave a node kind, in the format's order of edge kinds. */

@@ -1,4 +1,5 @@
-/** The playbook format (spec sections 1–4, 7, 8): schema, types, parse, migrations. */
+/** The playbook format (spec sections 1–4, 7, 8): schema, types, parse, migrations, edge rules. */
+export * from './edgeRules';
 export * from './expressions';
 export * from './migrations';
 export * from './parse';

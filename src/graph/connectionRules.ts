@@ -1,4 +1,4 @@
-import { edgeKindRefusal, edgeKindsLeaving, kindsLeftBy, mayEnter } from '../domain/edgeRules';
+import { edgeKindRefusal, edgeKindsLeaving, mayEnter } from '../domain/edgeRules';
 import type { Edge, EdgeKind, NodeKind, Playbook } from '../domain/types';
 import { assertNever } from '../lib/assertNever';
 import type { SourceHandleId } from './flowTypes';
@@ -13,9 +13,6 @@ export interface ProposedLink {
   kind: Edge['kind'];
   when?: boolean;
 }
-
-/** The node kinds that can fail and so may have a failure link (spec section 4). */
-export const FAILURE_SOURCE_KINDS: ReadonlySet<NodeKind> = new Set(kindsLeftBy('failure'));
 
 const ok: ConnectionVerdict = { ok: true };
 const no = (reason: string): ConnectionVerdict => ({ ok: false, reason });
