@@ -1,17 +1,22 @@
-/** Small readers over parsed JSON: an imported workflow is untrusted input of any shape. */
+/**
+ * The readers the Make and Power Automate parsers use on top of `json.ts`: their files name
+ * things by object keys (Power Automate's actions) and treat an empty string as absent.
+ */
+import { isRecord } from './json';
+
 export type JsonObject = Record<string, unknown>;
 
-export const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = isRecord;
 
+/** A string with something in it; empty and blank strings count as absent. */
 export const stringOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
-/** The object's own entries whose values are objects, in file order (unsafe keys left out). */
+/** The object's own entries whose values are objects, in file order (prototype-polluting keys left out). */
 export function objectEntries(value: unknown): [string, JsonObject][] {
-  if (!isObject(value)) return [];
+  if (!isRecord(value)) return [];
   return Object.entries(value).filter(
-    (entry): entry is [string, JsonObject] => isObject(entry[1]) && !UNSAFE_KEYS.has(entry[0]),
+    (entry): entry is [string, JsonObject] => isRecord(entry[1]) && !UNSAFE_KEYS.has(entry[0]),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { IrRemark, IrWorkflow } from '../ir';
 import { objectEntries, stringOf } from '../jsonReaders';
+import type { WorkflowImporter } from '../registry';
 import type { ImportError, SourceRef } from '../types';
 import { FlowWalk } from './flowWalk';
 import { triggerStep } from './steps';
@@ -65,3 +66,14 @@ export function parsePowerAutomate(root: unknown): IrWorkflow | ImportError {
     remarks,
   };
 }
+
+/** The Power Automate / Logic Apps format for the registry (src/importers/index.ts registers it). */
+export const powerAutomateImporter: WorkflowImporter = {
+  format: 'power-automate',
+  label: 'Power Automate or Logic Apps flow',
+  detect: isPowerAutomate,
+  parse: (document) => {
+    const read = parsePowerAutomate(document);
+    return 'kind' in read ? { ok: false, error: read } : { ok: true, workflow: read };
+  },
+};

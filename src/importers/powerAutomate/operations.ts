@@ -97,7 +97,11 @@ function managedApiOperation(inputs: JsonObject): IrOperation {
     effect: byMethod.effect,
     app,
     ...(resource ? { resource, resourceFromSource: true } : {}),
-    guessed: true,
+    ...(byMethod.effect === 'read'
+      ? {}
+      : {
+          attention: `What this ${app} call does was read from its HTTP method (${method}): check it and the undo proposed.`,
+        }),
   };
 }
 
@@ -116,7 +120,6 @@ function rawHttp(method: string | undefined, uri: string | undefined): IrOperati
     app: 'HTTP',
     ...(resource ? { resource, resourceFromSource: true } : {}),
     ...(byMethod.undo ? { undo: byMethod.undo } : {}),
-    guessed: true,
     attention: `A raw HTTP ${method?.toUpperCase() ?? 'GET'} call${target}: check what it really does (the method is only a hint) and the undo proposed.`,
   };
 }
@@ -142,7 +145,7 @@ function guess(
     ...(effect === 'read'
       ? {}
       : {
-          attention: `The ${app} operation "${operationId}" is not in the catalogue: its effect (${effect}) was guessed from its name; check it and the undo proposed.`,
+          attention: `The ${app} operation "${operationId}" is not in Rollbook's catalogue: check what it changes and the undo proposed.`,
         }),
   };
 }

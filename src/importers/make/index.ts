@@ -1,0 +1,64 @@
+import type { IrWorkflow } from '../ir';
+import { isObject, stringOf } from '../jsonReaders';
+import type { WorkflowImporter } from '../registry';
+import type { ImportError, SourceRef } from '../types';
+import { findBlueprint, isMakeBlueprint } from './blueprint';
+import { settingsOf } from './directives';
+import { MakeWalk } from './flowWalk';
+import { isTriggerModule } from './modules';
+
+export { isMakeBlueprint };
+
+/** The key of the start added when a scenario's first module does not wait for events. */
+const SCHEDULE_KEY = '#schedule';
+
+/**
+ * A Make scenario blueprint as the platform-neutral workflow: modules, routers and their routes,
+ * filters, error handler routes and their directives, designer positions. Never throws: a file
+ * that is not a blueprint is an error value.
+ */
+export function parseMake(root: unknown): IrWorkflow | ImportError {
+  const blueprint = findBlueprint(root);
+  if ('kind' in blueprint) return blueprint;
+  const walk = new MakeWalk(settingsOf(blueprint.root));
+  const name = blueprint.name ?? 'Imported Make scenario';
+  const scenario: SourceRef = { id: blueprint.sourceId ?? 'scenario', name, type: 'make:scenario' };
+  const first = blueprint.flow[0];
+  const startsWithTrigger = isObject(first) && isTriggerModule(stringOf(first.module) ?? '');
+  if (!startsWithTrigger && blueprint.flow.length > 0) {
+    // The scenario's schedule starts it; the blueprint keeps the schedule outside, so the start is made here.
+    walk.steps.push({
+      key: SCHEDULE_KEY,
+      role: 'trigger',
+      signal: 'schedule',
+      source: { ...scenario, type: 'make:schedule' },
+      messages: [
+        {
+          level: 'info',
+          message: 'The first module does not wait for events: Make starts the scenario on its schedule.',
+        },
+      ],
+    });
+  }
+  walk.scenario(blueprint.flow, [{ from: SCHEDULE_KEY, kind: 'next' }]);
+  return {
+    format: 'make',
+    name,
+    ...(blueprint.sourceId ? { sourceId: blueprint.sourceId } : {}),
+    steps: walk.steps,
+    links: walk.links,
+    notes: [],
+    remarks: walk.remarks,
+  };
+}
+
+/** The Make format for the registry (src/importers/index.ts registers it). */
+export const makeImporter: WorkflowImporter = {
+  format: 'make',
+  label: 'Make scenario blueprint',
+  detect: isMakeBlueprint,
+  parse: (document) => {
+    const read = parseMake(document);
+    return 'kind' in read ? { ok: false, error: read } : { ok: true, workflow: read };
+  },
+};
