@@ -11,7 +11,6 @@ export {
   findImporter,
   listImporters,
   type ParseOutcome,
-  registerImporter,
   type WorkflowImporter,
 } from './registry';
 export type * from './types';

@@ -128,4 +128,6 @@ export interface IrRemark {
   level: ReportLevel;
   source: SourceRef;
   message: string;
+  /** The step this element belongs to (an n8n AI sub-node, a Make error handler): the entry points at its node. */
+  attachedTo?: string;
 }

@@ -1,4 +1,7 @@
 import type { IrWorkflow } from './ir';
+import { makeImporter } from './make';
+import { n8nImporter } from './n8n';
+import { powerAutomateImporter } from './powerAutomate';
 import type { ImportError, ImportFormat } from './types';
 
 export type ParseOutcome = { ok: true; workflow: IrWorkflow } | { ok: false; error: ImportError };
@@ -14,18 +17,11 @@ export interface WorkflowImporter {
   parse: (document: unknown) => ParseOutcome;
 }
 
-const importers: WorkflowImporter[] = [];
-
 /**
- * Adds a format. Each platform folder registers itself from `src/importers/index.ts`, so adding a
- * format (issue 17: ASL, BPMN, Serverless Workflow) touches that folder and one import line.
- * Detection tries formats in registration order.
+ * Every format, in the order detection tries them. Adding a format (issue 17: ASL, BPMN,
+ * Serverless Workflow) is its folder and one line here.
  */
-export function registerImporter(importer: WorkflowImporter): void {
-  const at = importers.findIndex((known) => known.format === importer.format);
-  if (at >= 0) importers[at] = importer;
-  else importers.push(importer);
-}
+const importers: readonly WorkflowImporter[] = [n8nImporter, makeImporter, powerAutomateImporter];
 
 export function listImporters(): readonly WorkflowImporter[] {
   return importers;

@@ -167,11 +167,12 @@ function emitAction(step: IrAction, ctx: EmitContext): Placed {
     ctx.report(
       step,
       'attention',
-      `Rollbook cannot tell what this ${operation.app} step changes: if it writes anywhere, add its effects and a compensation, or mark it irreversible.`,
+      operation.attention ??
+        `Rollbook cannot tell what this ${operation.app} step changes: if it writes anywhere, add its effects and a compensation, or mark it irreversible.`,
       id,
     );
   }
-  if (operation?.attention) ctx.report(step, 'attention', operation.attention);
+  if (operation?.attention && effect !== 'unknown') ctx.report(step, 'attention', operation.attention);
   if (operation?.guessed && effect !== 'unknown')
     ctx.report(step, 'warning', `What it does (${effect}) is a guess from its name: check it.`);
   if (step.retry) {

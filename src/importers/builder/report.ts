@@ -72,7 +72,7 @@ export class ReportCollector {
       (remark): ReportEntry => ({
         level: remark.level,
         source: remark.source,
-        node: null,
+        node: remark.attachedTo !== undefined ? (this.byStep.get(remark.attachedTo)?.node ?? null) : null,
         message: remark.message,
       }),
     );
