@@ -1,19 +1,13 @@
 import { Handle, Position } from '@xyflow/react';
 import { memo, type ReactNode } from 'react';
 import type { NodeKind } from '../../domain/types';
+import type { HandleSet } from '../../graph/connectionRules';
 import type { PlaybookNodeData, SourceHandleId } from '../../graph/flowTypes';
 import { NODE_KIND_INFO } from '../../graph/nodeKinds';
 import { useRoleName } from '../../state/documentSelectors';
 import { useNodeLintProblems, useOnCriticalPath } from '../../state/problemsStore';
 import { KindIcon } from './KindIcon';
 import { KIND_COLOURS } from './kindStyle';
-
-/** The handles a node of a kind offers; derived from the edge rules of spec section 4. */
-export interface HandleSet {
-  target: boolean;
-  sources: readonly SourceHandleId[];
-  compensated?: boolean;
-}
 
 const HANDLE_PLACES: Record<
   SourceHandleId,
@@ -41,6 +35,7 @@ interface NodeShellProps {
   kind: NodeKind;
   data: PlaybookNodeData;
   selected: boolean;
+  /** The handles its kind offers: `handleSetOf(kind)`, read from the domain's edge rules. */
   handles: HandleSet;
   /** One or two short lines that say what this node does. */
   children?: ReactNode;
