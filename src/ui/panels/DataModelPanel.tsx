@@ -1,12 +1,12 @@
-import { FIELD_TYPES } from '../../domain/schema/dataModel';
 import type { Entity } from '../../domain/types';
 import { useDocumentActions } from '../../state/documentActions';
 import { useDocument } from '../../state/documentSelectors';
-import { CheckboxField, ListField, SelectField, TextField } from '../components/fields';
-import { useFieldError } from '../inspector/nodeEditing';
+import { DurationField, ListField, SelectField, TextField } from '../components/fields';
+import { useFieldError, withField } from '../inspector/nodeEditing';
+import { EntityFieldRow } from './EntityFieldRow';
 import { textMemberProps } from './itemFields';
 
-/** One entity: name, key, fields (name, type, required), unique sets and references. */
+/** One entity: name, key, retention, fields (name, type, required, personal), unique sets and references. */
 function EntityEditor({
   entity,
   index,
@@ -35,6 +35,15 @@ function EntityEditor({
         onChange={(key) => set({ ...entity, key }, 'key')}
         error={error(`${at}/key`)}
       />
+      {(entity.retention !== undefined || entity.fields.some((field) => field.personal === true)) && (
+        <DurationField
+          label={`${title}: keep personal data for`}
+          optional
+          value={entity.retention}
+          onChange={(retention) => set(withField(entity, 'retention', retention), 'retention')}
+          error={error(`${at}/retention`)}
+        />
+      )}
       <fieldset className="rows">
         <legend>Fields</legend>
         {entity.fields.map((field, fieldIndex) => {
@@ -45,40 +54,15 @@ function EntityEditor({
               `fields.${fieldIndex}.${what}`,
             );
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the field's name is being edited
-            <div className="row" key={fieldIndex}>
-              <input
-                aria-label={`${fieldTitle}: name`}
-                value={field.name}
-                onChange={(e) => replace({ ...field, name: e.target.value }, 'name')}
-                aria-invalid={Boolean(error(`${at}/fields/${fieldIndex}`))}
-              />
-              <select
-                aria-label={`${fieldTitle}: type`}
-                value={field.type}
-                onChange={(e) =>
-                  replace({ ...field, type: e.target.value as Entity['fields'][number]['type'] }, 'type')
-                }
-              >
-                {FIELD_TYPES.map((type) => (
-                  <option key={type}>{type}</option>
-                ))}
-              </select>
-              <CheckboxField
-                label={`${fieldTitle}: required`}
-                checked={field.required}
-                onChange={(required) => replace({ ...field, required }, 'required')}
-              />
-              <button
-                type="button"
-                aria-label={`Remove ${fieldTitle}`}
-                onClick={() =>
-                  set({ ...entity, fields: entity.fields.filter((_, i) => i !== fieldIndex) }, '')
-                }
-              >
-                ×
-              </button>
-            </div>
+            <EntityFieldRow
+              // biome-ignore lint/suspicious/noArrayIndexKey: the field's name is being edited
+              key={fieldIndex}
+              field={field}
+              title={fieldTitle}
+              invalid={Boolean(error(`${at}/fields/${fieldIndex}`))}
+              replace={replace}
+              remove={() => set({ ...entity, fields: entity.fields.filter((_, i) => i !== fieldIndex) }, '')}
+            />
           );
         })}
         {error(`${at}/fields`) && <p className="field__error">{error(`${at}/fields`)}</p>}

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import type { Entity } from '../../domain/types';
 import { useSimulation } from '../../state/simulationStore';
 import { type DataRow, dataViewAt, type EntityView } from '../../viewModels/simulationData';
 import { expectedStateWords } from '../../viewModels/simulationVerdict';
+import { PersonalBadge } from '../personal/PersonalBadge';
 
 const show = (value: unknown) =>
   value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
@@ -13,7 +15,16 @@ const STATUS_WORDS: Record<DataRow['status'], string> = {
   changed: 'changed',
 };
 
-function EntityTable({ view, flagged }: { view: EntityView; flagged: ReadonlySet<string> }) {
+function EntityTable({
+  view,
+  flagged,
+  definition,
+}: {
+  view: EntityView;
+  flagged: ReadonlySet<string>;
+  /** The entity in the data model, to mark its personal fields; undefined for an undeclared one. */
+  definition: Entity | undefined;
+}) {
   return (
     <details className="sim-entity" open={view.differences > 0 || flagged.size > 0}>
       <summary>
@@ -31,7 +42,8 @@ function EntityTable({ view, flagged }: { view: EntityView; flagged: ReadonlySet
             <th scope="col">Diff</th>
             {view.fields.map((field) => (
               <th key={field} scope="col">
-                {field}
+                {field}{' '}
+                <PersonalBadge field={definition?.fields.find((candidate) => candidate.name === field)} />
               </th>
             ))}
           </tr>
@@ -125,6 +137,7 @@ export function RunDataView() {
           <EntityTable
             key={entity.entity}
             view={entity}
+            definition={run.playbook.dataModel.entities.find((candidate) => candidate.name === entity.entity)}
             flagged={
               new Set(
                 view.violations
