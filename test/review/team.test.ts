@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSigningKey } from '../../src/review/signing/keys';
 import { parseTeamFile, readTeamFile } from '../../src/review/team/parseTeam';
+import { teamJsonSchema } from '../../src/review/team/teamJsonSchema';
 import { teamEntry } from '../../src/review/team/teamSchema';
 
 const key = async () => (await generateSigningKey({ extractable: false })).publicJwk;
@@ -107,5 +108,19 @@ describe('the team file (spec 8.1)', () => {
     expect(result.errors).toEqual([
       { path: '/people/1/keys/0', message: expect.stringContaining('is also listed for sam') },
     ]);
+  });
+});
+
+describe('the team file JSON Schema', () => {
+  it('is current with the zod schema (the checked-in file: run this test with -u to regenerate)', async () => {
+    await expect(`${JSON.stringify(teamJsonSchema(), null, 2)}\n`).toMatchFileSnapshot(
+      '../../public/schema/team.v1.schema.json',
+    );
+  });
+
+  it('refuses a private key member and unknown members, as the parser does', () => {
+    const schema = JSON.stringify(teamJsonSchema());
+    expect(schema).toContain('"d":false');
+    expect(schema.match(/"additionalProperties":false/g)).toHaveLength(3);
   });
 });
