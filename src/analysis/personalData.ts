@@ -7,6 +7,13 @@ import type { GraphIndex } from './graphIndex';
  * and which nodes a run can reach from a node. Decisions are in docs/format-decisions.md (20-26).
  */
 
+/** The rules about personal data, which the Problems panel lists in a group of their own. */
+export const PERSONAL_DATA_RULE_IDS: ReadonlySet<string> = new Set([
+  'restore-resurrects-erased',
+  'snapshot-retention',
+  'snapshot-minimal',
+]);
+
 /** Entities with at least one field marked `personal`, by name. */
 export function personalEntities(playbook: Playbook): ReadonlyMap<string, Entity> {
   const out = new Map<string, Entity>();

@@ -1,5 +1,6 @@
 import { useCallback, useId } from 'react';
 import { RULES } from '../../analysis';
+import { PERSONAL_DATA_RULE_IDS } from '../../analysis/personalData';
 import { problemsActions, useAnalysis, useProblemsPanelOpen } from '../../state/problemsStore';
 import type { Problem, ProblemPlace } from '../../viewModels/problemsAnalysis';
 import { ProblemItem } from './ProblemItem';
@@ -62,7 +63,8 @@ function NothingFound({ rulesChecked }: { rulesChecked: readonly string[] }) {
 }
 
 /**
- * The Problems panel (issue 4): validation errors and lint findings grouped by severity, each
+ * The Problems panel (issue 4): validation errors and lint findings grouped by severity (personal
+ * data findings in a group of their own, issue 19), each
  * selecting its node on the canvas, and the RTO budget with its critical path. Live: it reads the
  * memoised analysis of the document store, recomputed once per edit.
  */
@@ -75,8 +77,14 @@ export function ProblemsPanel() {
   const onShow = useCallback((place: ProblemPlace) => showOnCanvas(place), [showOnCanvas]);
   const headingId = useId();
   if (!open) return null;
-  const errors = analysis.problems.filter((problem) => problem.severity === 'error');
-  const warnings = analysis.problems.filter((problem) => problem.severity === 'warn');
+  // Compliance findings (spec section 2) form their own group, errors first, so a privacy
+  // reviewer finds them together; the tally still counts them by severity.
+  const compliance = analysis.problems
+    .filter((problem) => PERSONAL_DATA_RULE_IDS.has(problem.rule))
+    .sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'));
+  const others = analysis.problems.filter((problem) => !PERSONAL_DATA_RULE_IDS.has(problem.rule));
+  const errors = others.filter((problem) => problem.severity === 'error');
+  const warnings = others.filter((problem) => problem.severity === 'warn');
   return (
     <section id="problems-panel" className="problems" aria-labelledby={headingId}>
       <header className="problems__header">
@@ -96,6 +104,12 @@ export function ProblemsPanel() {
         ) : (
           <>
             <ProblemGroup title="Errors" problems={errors} describePlace={describePlace} onShow={onShow} />
+            <ProblemGroup
+              title="Personal data and retention"
+              problems={compliance}
+              describePlace={describePlace}
+              onShow={onShow}
+            />
             <ProblemGroup
               title="Warnings"
               problems={warnings}
