@@ -52,6 +52,7 @@ export {
 export { signDecision, signedBytes, type UnsignedDecision } from './signing/signDecision';
 export type { CryptoKeyHandle } from './signing/webCrypto';
 export { checkTeamKeys, parseTeamFile, readTeamFile, type TeamParseResult } from './team/parseTeam';
+export { teamJsonSchema } from './team/teamJsonSchema';
 export {
   type TeamFile,
   TeamFileSchema,
