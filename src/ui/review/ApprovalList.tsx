@@ -21,6 +21,8 @@ function explanation(verdict: ReviewRecordVerdict, version: string): string {
     case 'superseded':
       return 'Replaced by the same reviewer’s later decision.';
     default:
+      // Every other reason (the approve permission, and with a team file the signature checks).
+      if (!verdict.effective) return `Does not count: ${verdict.message}.`;
       return verdict.record.decision === 'approved' ? 'Counts.' : 'Stands: it blocks approval.';
   }
 }
