@@ -120,10 +120,13 @@ export class FlowWalk {
     const runAfter = isObject(skipped.action.runAfter) ? skipped.action.runAfter : {};
     if (Object.keys(runAfter).length === 0) {
       // Only a failure outside its scope skips a first action: the nearest thing is its failure.
-      for (const member of skipped.members) this.failure(member, after.head, 'skipped');
+      const drawn = skipped.members.filter((member) => this.failure(member, after.head, 'skipped'));
       this.message(after.key, {
         level: 'warning',
-        message: `It runs when "${skipped.key}" is skipped, which happens only when its scope does not run: drawn as a failure path of "${skipped.key}".`,
+        message:
+          drawn.length > 0
+            ? `It runs when "${skipped.key}" is skipped, which happens only when its scope does not run: drawn as a failure path of "${skipped.key}".`
+            : `It runs when "${skipped.key}" is skipped, which happens only when its scope does not run, and "${skipped.key}" already has a failure path: nothing leads to it.`,
       });
       return;
     }
@@ -237,10 +240,11 @@ export class FlowWalk {
   }
 
   /** One failure path per action (a playbook step has at most one): the innermost handler wins. */
-  private failure(from: string, to: string, label: string) {
-    if (this.failureFrom.has(from)) return;
+  private failure(from: string, to: string, label: string): boolean {
+    if (this.failureFrom.has(from)) return false;
     this.failureFrom.add(from);
     this.links.push({ from, to, kind: 'failure', label });
+    return true;
   }
 }
 

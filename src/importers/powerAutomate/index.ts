@@ -4,7 +4,7 @@ import type { WorkflowImporter } from '../registry';
 import type { ImportError, SourceRef } from '../types';
 import { FlowWalk } from './flowWalk';
 import { triggerStep } from './steps';
-import { type PowerAutomateWrapper, unwrapDefinition } from './unwrap';
+import { isPackageManifest, type PowerAutomateWrapper, unwrapDefinition } from './unwrap';
 
 const WRAPPER_WORDS: Readonly<Record<PowerAutomateWrapper, string>> = {
   definition: 'a workflow definition',
@@ -14,9 +14,12 @@ const WRAPPER_WORDS: Readonly<Record<PowerAutomateWrapper, string>> = {
   'arm-template': 'an ARM template',
 };
 
-/** True when the JSON holds a Power Automate / Logic Apps definition (format detection). */
+/**
+ * True when the JSON holds a Power Automate / Logic Apps definition (format detection), or is
+ * an export package's manifest, so that the import can say which file to take instead.
+ */
 export function isPowerAutomate(root: unknown): boolean {
-  return !('kind' in unwrapDefinition(root));
+  return !('kind' in unwrapDefinition(root)) || isPackageManifest(root);
 }
 
 /**

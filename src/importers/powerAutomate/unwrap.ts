@@ -74,14 +74,11 @@ function fromArmTemplate(root: JsonObject, resources: unknown[]): Unwrapped | Im
     );
   const first = workflows[0];
   if (!first) {
-    const flowPackage = resources.some(
-      (resource) => isObject(resource) && stringOf(resource.type)?.toLowerCase() === 'microsoft.flow/flows',
-    );
-    return flowPackage
+    return isPackageManifest(root)
       ? {
           kind: 'unknown-format',
           message:
-            'This is the manifest of a Power Automate export package: import the definition.json in its Microsoft.Flow/flows/<id>/ folder instead.',
+            'This is the manifest of a Power Automate export package: import Microsoft.Flow/flows/<id>/definition.json from the package instead.',
         }
       : notAFlow();
   }
@@ -95,6 +92,17 @@ function fromArmTemplate(root: JsonObject, resources: unknown[]): Unwrapped | Im
       .slice(1)
       .map(({ resource, index }) => armName(root, resource.name) ?? `resources/${index}`),
   };
+}
+
+/** The manifest.json of an export package: it lists the flow but holds no definition. */
+export function isPackageManifest(root: unknown): boolean {
+  return (
+    isObject(root) &&
+    Array.isArray(root.resources) &&
+    root.resources.some(
+      (resource) => isObject(resource) && stringOf(resource.type)?.toLowerCase() === 'microsoft.flow/flows',
+    )
+  );
 }
 
 /** A resource name, or the default value of the template parameter it names ("[parameters('x')]"). */

@@ -1,0 +1,46 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlaybook } from '../../../src/domain';
+import { simulate } from '../../../src/simulator';
+import { importFixture, nodeOf } from '../make/importFixture';
+import { sourceElements } from './sourceElements';
+
+const files = readdirSync(new URL('../../fixtures/importers/power-automate/', import.meta.url)).filter(
+  (file) => file.endsWith('.json'),
+);
+
+describe.each(files)('Power Automate fixture %s', (file) => {
+  const result = importFixture(`power-automate/${file}`);
+
+  it('is detected as Power Automate and its playbook validates', () => {
+    expect(result.format).toBe('power-automate');
+    const parsed = parsePlaybook(result.playbook);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+  });
+
+  it('the report mentions every trigger and action of the definition, once or more', () => {
+    const reported = new Set(result.report.map((entry) => entry.source.id));
+    for (const element of sourceElements(`power-automate/${file}`)) expect(reported).toContain(element);
+  });
+
+  it('the playbook runs in the simulator, and a failing first write without a failure path does not complete', () => {
+    const clean = simulate(result.playbook);
+    if (!clean.ok) expect.fail(clean.error.message);
+    expect(['completed', 'failed', 'rolled_back', 'restored', 'degraded']).toContain(clean.result.outcome);
+    const handled = new Set(
+      result.playbook.edges.filter((edge) => edge.kind === 'failure').map((edge) => edge.source),
+    );
+    const write = result.playbook.nodes.find(
+      (node) => node.kind === 'step' && node.effects.length > 0 && !handled.has(node.id),
+    );
+    if (!write) return;
+    const faulted = simulate(result.playbook, { faults: [{ node: write.id, type: 'fail' }] });
+    if (!faulted.ok) expect.fail(faulted.error.message);
+    expect(faulted.result.outcome).not.toBe('completed');
+  });
+
+  it('node labels keep the names shown in the designer', () => {
+    const first = sourceElements(`power-automate/${file}`)[0] as string;
+    expect(nodeOf(result, first).label).toBe(first.replace(/_/g, ' '));
+  });
+});
