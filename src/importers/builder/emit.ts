@@ -199,10 +199,11 @@ function emitWrite(
   const entity = ctx.entities.entityFor(operation);
   const undo = undoWording({ effect, ...(operation.undo ? { undo: operation.undo } : {}) }) ?? 'undo it';
   const sentences: string[] = [];
-  const verb = { create: 'Creates', update: 'Changes', delete: 'Deletes', charge: 'Takes a payment in' }[
-    effect
-  ];
-  sentences.push(`${verb} ${operation.app} records ("${entity.name}").`);
+  sentences.push(
+    effect === 'charge'
+      ? `Takes a payment with ${operation.app} (recorded as "${entity.name}").`
+      : `${{ create: 'Creates', update: 'Changes', delete: 'Deletes' }[effect]} records in ${operation.app} ("${entity.name}").`,
+  );
 
   if (effect === 'update' || effect === 'delete') {
     const checkpoint = ctx.ids.fromName(`snapshot before ${step.source.name}`);

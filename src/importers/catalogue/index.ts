@@ -70,9 +70,12 @@ export function lookupN8n(
 ): (CatalogueEntry & { operation: string }) | undefined {
   const node = n8nNodeEntry(type);
   if (!node) return undefined;
-  const op = operation ?? node.defaultOperation;
-  if (op === undefined) return undefined;
   const res = resource ?? node.defaultResource;
+  const defaults = node.defaultOperations;
+  const resourceDefault =
+    res !== undefined && defaults && Object.hasOwn(defaults, res) ? defaults[res] : undefined;
+  const op = operation ?? resourceDefault ?? node.defaultOperation;
+  if (op === undefined) return undefined;
   // Own keys only: a parameter such as "constructor" must not find Object.prototype's.
   const own = (key: string) => (Object.hasOwn(node.ops, key) ? node.ops[key] : undefined);
   const effect = (res !== undefined ? own(`${res}:${op}`) : undefined) ?? own(op);

@@ -10,6 +10,8 @@ export interface N8nNodeEntry {
   app: string;
   defaultResource?: string;
   defaultOperation?: string;
+  /** n8n's default operation per resource, where it differs from `defaultOperation`. */
+  defaultOperations?: Readonly<Record<string, string>>;
   ops: Readonly<Record<string, OperationEffect>>;
   /** Parameters that name what the node touches (a table, a sheet), in order of preference. */
   resourceParams?: readonly string[];
@@ -44,6 +46,7 @@ export const N8N_NODES: Readonly<Record<string, N8nNodeEntry>> = {
     app: 'Google Sheets',
     defaultResource: 'sheet',
     defaultOperation: 'read',
+    defaultOperations: { spreadsheet: 'create' },
     ops: {
       append: 'create',
       appendOrUpdate: 'update',
@@ -81,7 +84,8 @@ export const N8N_NODES: Readonly<Record<string, N8nNodeEntry>> = {
   'n8n-nodes-base.notion': {
     app: 'Notion',
     defaultResource: 'page',
-    defaultOperation: 'get',
+    defaultOperation: 'create',
+    defaultOperations: { block: 'append', database: 'get', user: 'get' },
     ops: {
       ...CRUD,
       archive: 'delete',
@@ -121,9 +125,16 @@ export const N8N_NODES: Readonly<Record<string, N8nNodeEntry>> = {
   },
   'n8n-nodes-base.hubspot': {
     app: 'HubSpot',
-    defaultResource: 'deal',
+    defaultResource: 'contact',
     defaultOperation: 'create',
-    ops: { ...CRUD, getRecentlyCreatedUpdated: 'read', 'contact:upsert': 'update' },
+    defaultOperations: { contact: 'upsert', contactList: 'add' },
+    ops: {
+      ...CRUD,
+      getRecentlyCreatedUpdated: 'read',
+      'contact:upsert': 'update',
+      'contactList:add': 'update',
+      'contactList:remove': 'update',
+    },
   },
   'n8n-nodes-base.salesforce': {
     app: 'Salesforce',
@@ -140,7 +151,8 @@ export const N8N_NODES: Readonly<Record<string, N8nNodeEntry>> = {
   'n8n-nodes-base.stripe': {
     app: 'Stripe',
     defaultResource: 'balance',
-    defaultOperation: 'get',
+    defaultOperation: 'create',
+    defaultOperations: { balance: 'get' },
     ops: {
       ...CRUD,
       'charge:create': 'charge',

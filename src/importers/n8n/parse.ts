@@ -94,7 +94,7 @@ export function parseN8n(document: unknown): ParseOutcome {
   }
 
   // 3. Links, in output order (a Loop Over Items' "loop" output before its "done" output).
-  const links = wires.flatMap((wire) => linkOf(wire, infos));
+  const links = runOrder(wires, infos).flatMap((wire) => linkOf(wire, infos));
   const settings = workflow.settings;
   const errorWorkflow = field(settings, 'errorWorkflow');
   if (typeof errorWorkflow === 'string' || typeof errorWorkflow === 'number') {
@@ -172,6 +172,25 @@ function linkOf(wire: N8nWire, infos: Map<string, NodeInfo>): IrLink[] {
       },
     ];
   return [{ from: wire.from, to: wire.to, kind: 'next', label: outputLabel(info, wire.output) }];
+}
+
+const isLoopOverItems = (info: NodeInfo | undefined) =>
+  info !== undefined && info.source.type.endsWith('.splitInBatches') && info.typeVersion >= 3;
+
+/**
+ * The wires in the order n8n runs them: as listed, except that a Loop Over Items runs its "loop"
+ * output (1) before its "done" output (0), so the loop body comes first in the playbook.
+ */
+function runOrder(wires: readonly N8nWire[], infos: Map<string, NodeInfo>): N8nWire[] {
+  const loopFirst = (wire: N8nWire) => (isLoopOverItems(infos.get(wire.from)) && wire.output === 1 ? 0 : 1);
+  return wires
+    .map((wire, index) => ({ wire, index }))
+    .sort((a, b) =>
+      a.wire.from === b.wire.from
+        ? loopFirst(a.wire) - loopFirst(b.wire) || a.index - b.index
+        : a.index - b.index,
+    )
+    .map(({ wire }) => wire);
 }
 
 /** Loop Over Items (v3): output 1 is "loop", output 0 "done". */
