@@ -1,6 +1,11 @@
+import { IdGraphIndex } from '../../domain/idGraphIndex';
 import type { Edge, EdgeKind, NodeOf, Playbook, PlaybookNode } from '../../domain/types';
 
-/** Read-only lookups over a parsed playbook's nodes and edges, shared by every exporter. */
+/**
+ * Read-only lookups over a parsed playbook's nodes and edges, shared by every exporter: the shared
+ * id index (`domain/idGraphIndex.ts`) plus what only exporters ask, nodes returned typed by kind,
+ * a decision's branch by answer and the step order of the compensation chain.
+ */
 export interface PlaybookGraph {
   playbook: Playbook;
   node: (id: string) => PlaybookNode;
@@ -12,49 +17,35 @@ export interface PlaybookGraph {
   compensationOf: (stepId: string) => NodeOf<'compensation'> | undefined;
   /** The step a compensation belongs to. */
   stepOf: (compensationId: string) => NodeOf<'step'> | undefined;
-  incoming: (target: string) => Edge[];
-  outgoing: (source: string) => Edge[];
+  incoming: (target: string) => readonly Edge[];
+  outgoing: (source: string) => readonly Edge[];
   /** Step ids in an order consistent with every path (a topological order of the `next`/`branch` graph). */
   stepOrder: string[];
 }
 
 /** Builds the lookups once; exporters never scan the edge list in a loop. */
 export function playbookGraph(playbook: Playbook): PlaybookGraph {
-  const nodes = new Map(playbook.nodes.map((node) => [node.id, node]));
-  const outgoing = new Map<string, Edge[]>();
-  const incomingEdges = new Map<string, Edge[]>();
-  for (const edge of playbook.edges) {
-    outgoing.set(edge.source, [...(outgoing.get(edge.source) ?? []), edge]);
-    incomingEdges.set(edge.target, [...(incomingEdges.get(edge.target) ?? []), edge]);
-  }
+  const index = new IdGraphIndex(playbook);
   const node = (id: string): PlaybookNode => {
-    const found = nodes.get(id);
+    const found = index.nodes.get(id);
     if (!found) throw new Error(`Unknown node ${id}: the playbook was not parsed`);
     return found;
   };
-  const compensationOf = (stepId: string): NodeOf<'compensation'> | undefined => {
-    const edge = (outgoing.get(stepId) ?? []).find((candidate) => candidate.kind === 'compensate');
-    const target = edge ? nodes.get(edge.target) : undefined;
-    return target?.kind === 'compensation' ? target : undefined;
-  };
-  const stepOf = (compensationId: string): NodeOf<'step'> | undefined => {
-    const edge = (incomingEdges.get(compensationId) ?? []).find(
-      (candidate) => candidate.kind === 'compensate',
-    );
-    const source = edge ? nodes.get(edge.source) : undefined;
-    return source?.kind === 'step' ? source : undefined;
+  const ofKind = <K extends PlaybookNode['kind']>(id: string | undefined, kind: K) => {
+    const found = id === undefined ? undefined : index.nodes.get(id);
+    return found?.kind === kind ? (found as NodeOf<K>) : undefined;
   };
   return {
     playbook,
     node,
-    edge: (source, kind) => (outgoing.get(source) ?? []).find((edge) => edge.kind === kind),
+    edge: (source, kind) => index.edge(source, kind),
     branch: (decision, when) =>
-      (outgoing.get(decision) ?? []).find((edge) => edge.kind === 'branch' && edge.when === when),
-    compensationOf,
-    stepOf,
-    incoming: (target) => incomingEdges.get(target) ?? [],
-    outgoing: (source) => outgoing.get(source) ?? [],
-    stepOrder: topologicalSteps(playbook, outgoing),
+      index.edgesFrom(decision).find((edge) => edge.kind === 'branch' && edge.when === when),
+    compensationOf: (stepId) => ofKind(index.compensationOf.get(stepId), 'compensation'),
+    stepOf: (compensationId) => ofKind(index.stepOf.get(compensationId), 'step'),
+    incoming: (target) => index.edgesInto(target),
+    outgoing: (source) => index.edgesFrom(source),
+    stepOrder: topologicalSteps(playbook, index),
   };
 }
 
@@ -63,13 +54,13 @@ export function playbookGraph(playbook: Playbook): PlaybookGraph {
  * steps in this order, so "reverse of this order, restricted to the steps completed" is the reverse
  * completion order the spec asks for. Cycles are cut where they close; node-list order breaks ties.
  */
-function topologicalSteps(playbook: Playbook, outgoing: Map<string, Edge[]>): string[] {
+function topologicalSteps(playbook: Playbook, index: IdGraphIndex): string[] {
   const visited = new Set<string>();
   const postOrder: string[] = [];
   const visit = (id: string): void => {
     if (visited.has(id)) return;
     visited.add(id);
-    for (const edge of outgoing.get(id) ?? []) {
+    for (const edge of index.edgesFrom(id)) {
       if (edge.kind !== 'compensate') visit(edge.target);
     }
     postOrder.push(id);

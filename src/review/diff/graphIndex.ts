@@ -1,38 +1,29 @@
-import type { Edge, Playbook, PlaybookNode } from '../../domain/types';
+import { IdGraphIndex } from '../../domain/idGraphIndex';
+import type { Playbook, PlaybookNode } from '../../domain/types';
 
-/** Lookups the diff and the risk checks need, built once per version in linear time. */
-export interface GraphIndex {
-  playbook: Playbook;
-  nodes: Map<string, PlaybookNode>;
-  edges: Map<string, Edge>;
-  /** Step id → its compensation's node id (the target of its `compensate` edge). */
-  compensationOf: Map<string, string>;
+/**
+ * The lookups the diff and the risk checks need, built once per version in linear time: the
+ * shared id index plus where a run can go, which only the review's path checks ask.
+ */
+export class GraphIndex extends IdGraphIndex {
   /** Node id → targets of its `failure` edges. */
-  failureTargets: Map<string, string[]>;
+  readonly failureTargets = new Map<string, string[]>();
   /** Node id → where a run can go next: `next`, `branch` and `failure` edges, not `compensate`. */
-  flow: Map<string, string[]>;
+  readonly flow = new Map<string, string[]>();
+
+  constructor(playbook: Playbook) {
+    super(playbook);
+    // One pass in edge order, so `flow` lists its sources in the order the risks report them.
+    for (const edge of playbook.edges) {
+      if (edge.kind === 'compensate') continue;
+      push(this.flow, edge.source, edge.target);
+      if (edge.kind === 'failure') push(this.failureTargets, edge.source, edge.target);
+    }
+  }
 }
 
 export function indexGraph(playbook: Playbook): GraphIndex {
-  const compensationOf = new Map<string, string>();
-  const failureTargets = new Map<string, string[]>();
-  const flow = new Map<string, string[]>();
-  for (const edge of playbook.edges) {
-    if (edge.kind === 'compensate') {
-      compensationOf.set(edge.source, edge.target);
-      continue;
-    }
-    push(flow, edge.source, edge.target);
-    if (edge.kind === 'failure') push(failureTargets, edge.source, edge.target);
-  }
-  return {
-    playbook,
-    nodes: new Map(playbook.nodes.map((node) => [node.id, node])),
-    edges: new Map(playbook.edges.map((edge) => [edge.id, edge])),
-    compensationOf,
-    failureTargets,
-    flow,
-  };
+  return new GraphIndex(playbook);
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {
