@@ -14,6 +14,10 @@ export interface IndexedEdge {
  * position, the single `next` / `failure` / `compensate` edge of each node, and adjacency lists.
  * Edges whose ends do not exist are left out, so the analysis never trips on a document that
  * failed validation (the Problems panel lints what is on the canvas, valid or not).
+ *
+ * Kept apart from the id index the simulator, exporters and review share (`domain/idGraphIndex`)
+ * because it differs where it matters: lint runs on every edit at 5,000 nodes, so it works by
+ * position in typed arrays rather than by id in maps, drops dangling edges and adds reachability.
  */
 export interface GraphIndex {
   nodes: readonly PlaybookNode[];
