@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { importWorkflow } from '../../../src/importers';
+import { edgesFrom, entriesFor, fixtureText, importFixture, nodeOf, reachedOver } from './importFixture';
+
+describe('Make linear scenario', () => {
+  const result = importFixture('make/linear.json');
+  const id = (source: string) => nodeOf(result, source).id;
+
+  it('the webhook is the trigger and the modules follow in flow order', () => {
+    expect(nodeOf(result, '1')).toMatchObject({ kind: 'trigger', label: 'Lead form submitted' });
+    expect(reachedOver(result, id('1'), 'next')).toEqual([id('2')]);
+    expect(reachedOver(result, id('2'), 'next')).toEqual([id('3')]);
+  });
+
+  it('a module without a name of its own is labelled "App: action"', () => {
+    expect(nodeOf(result, '3').label).toBe('Slack: Create message');
+  });
+
+  it('the designer position is kept', () => {
+    expect(nodeOf(result, '2').position).toEqual({ x: 300, y: 0 });
+  });
+
+  it('a row added to a sheet gets a compensation; a Slack message is irreversible', () => {
+    expect(edgesFrom(result.playbook, id('2'), 'compensate')).toHaveLength(1);
+    const slack = nodeOf(result, '3');
+    expect(slack.kind === 'step' && slack.irreversible?.reason).toContain('Slack');
+  });
+
+  it('the blueprint as the API returns it imports the same way', () => {
+    const wrapped = JSON.stringify({ response: { blueprint: JSON.parse(fixtureText('make/linear.json')) } });
+    const outcome = importWorkflow(wrapped);
+    if (!outcome.ok) expect.fail(outcome.error.message);
+    expect(outcome.playbook.nodes.map((node) => node.label)).toEqual(
+      result.playbook.nodes.map((node) => node.label),
+    );
+  });
+});
+
+describe('Make router', () => {
+  const result = importFixture('make/router.json');
+  const id = (source: string) => nodeOf(result, source).id;
+
+  it('becomes a decision that reaches the first module of every route', () => {
+    expect(nodeOf(result, '2').kind).toBe('decision');
+    const reachable = new Set<string>();
+    const visit = (node: string) => {
+      if (reachable.has(node)) return;
+      reachable.add(node);
+      for (const edge of result.playbook.edges.filter((e) => e.source === node && e.kind !== 'compensate'))
+        visit(edge.target);
+    };
+    visit(id('2'));
+    for (const first of ['3', '4', '6']) expect(reachable).toContain(id(first));
+  });
+
+  it('route filters are named in the decision, and the report warns that Make may run several routes', () => {
+    const router = nodeOf(result, '2');
+    expect(router.description).toContain('Urgent');
+    expect(
+      entriesFor(result, '2').some(
+        (entry) => entry.level === 'warning' && entry.message.includes('every route'),
+      ),
+    ).toBe(true);
+  });
+
+  it('the modules of a route follow one another', () => {
+    expect(reachedOver(result, id('4'), 'next')).toEqual([id('5')]);
+  });
+});
+
+describe('Make iterators, aggregators and sleep', () => {
+  const result = importFixture('make/iterator-aggregator.json');
+
+  it('the iterator says its modules run once in the playbook', () => {
+    expect(entriesFor(result, '2').some((entry) => entry.message.includes('for each item'))).toBe(true);
+  });
+
+  it('a sleep of 5 seconds lasts 5 seconds', () => {
+    expect(nodeOf(result, '5')).toMatchObject({ kind: 'step', duration: 'PT5S' });
+  });
+
+  it('a Postgres insert is caught by the catalogue whatever the case of its module name', () => {
+    expect(edgesFrom(result.playbook, nodeOf(result, '3').id, 'compensate')).toHaveLength(1);
+  });
+
+  it('a scenario whose first module does not wait for events starts on its schedule', () => {
+    const blueprint = { name: 'Nightly', flow: [{ id: 1, module: 'google-sheets:filterRows', mapper: {} }] };
+    const outcome = importWorkflow(JSON.stringify(blueprint));
+    if (!outcome.ok) expect.fail(outcome.error.message);
+    expect(outcome.playbook.nodes.find((node) => node.kind === 'trigger')).toMatchObject({
+      signal: 'schedule',
+    });
+  });
+});
