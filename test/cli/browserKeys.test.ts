@@ -2,7 +2,7 @@ import { createHash, webcrypto } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
 import { rollbook } from './cliHarness';
-import { approvalsIn, keygen, team, workspace } from './reviewFixtures';
+import { approvalsIn, keygen, reviewSign, team, workspace } from './reviewFixtures';
 
 /**
  * Keys and signatures made with plain WebCrypto calls, as a browser makes them, without Rollbook's
@@ -54,21 +54,7 @@ describe('browser keys and the command line (spec 8.1)', () => {
     const ws = workspace('rollbook-browser-');
     const file = ws.playbook();
     const sam = await keygen(ws, 'sam', ['ops-lead']);
-    await rollbook(
-      'review',
-      'sign',
-      file,
-      '--key',
-      sam.file,
-      '--reviewer',
-      'sam',
-      '--role',
-      'ops-lead',
-      '--decision',
-      'changes-requested',
-      '--comment',
-      'Add a check.',
-    );
+    await reviewSign(file, sam.file, 'sam', 'ops-lead', 'changes-requested', '--comment', 'Add a check.');
     const { signature, ...record } = approvalsIn(ws.read('playbook.json'))[0] as Record<string, unknown> & {
       signature: { kid: string; value: string };
     };
@@ -86,19 +72,7 @@ describe('browser keys and the command line (spec 8.1)', () => {
     const keyFile = ws.write('browser.jwk', await subtle.exportKey('jwk', pair.privateKey));
     const publicJwk = await subtle.exportKey('jwk', pair.publicKey);
     const teamFile = ws.write('team.json', team({ name: 'sam', roles: ['ops-lead'], keys: [publicJwk] }));
-    const signed = await rollbook(
-      'review',
-      'sign',
-      file,
-      '--key',
-      keyFile,
-      '--reviewer',
-      'sam',
-      '--role',
-      'ops-lead',
-      '--decision',
-      'approved',
-    );
+    const signed = await reviewSign(file, keyFile, 'sam', 'ops-lead', 'approved');
     expect(signed.code).toBe(0);
     expect((await rollbook('review', 'verify', file, '--team', teamFile)).code).toBe(0);
   });

@@ -1,23 +1,10 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { rollbook } from './cliHarness';
-import { approvalsIn, keygen, team, workspace } from './reviewFixtures';
+import { approvalsIn, keygen, reviewSign, team, workspace } from './reviewFixtures';
 
 const sign = (file: string, key: string, ...rest: string[]) =>
-  rollbook(
-    'review',
-    'sign',
-    file,
-    '--key',
-    key,
-    '--reviewer',
-    'sam',
-    '--role',
-    'ops-lead',
-    '--decision',
-    'approved',
-    ...rest,
-  );
+  reviewSign(file, key, 'sam', 'ops-lead', 'approved', ...rest);
 
 describe('rollbook review keygen', () => {
   it('writes a private JWK readable by its owner only and prints the team file entry', async () => {
@@ -139,19 +126,7 @@ describe('rollbook review sign and verify', () => {
     const file = ws.playbook();
     const kim = await keygen(ws, 'kim', ['support-lead']);
     const teamFile = ws.write('team.json', team(kim.entry));
-    const run = await rollbook(
-      'review',
-      'sign',
-      file,
-      '--key',
-      kim.file,
-      '--reviewer',
-      'kim',
-      '--role',
-      'ops-lead',
-      '--decision',
-      'approved',
-    );
+    const run = await reviewSign(file, kim.file, 'kim', 'ops-lead', 'approved');
     expect(run.code).toBe(0);
     const verify = await rollbook('review', 'verify', file, '--team', teamFile, '--json');
     expect(JSON.parse(verify.stdout).decisions[0].reasons).toEqual(['role-not-held']);
@@ -162,19 +137,7 @@ describe('rollbook review sign and verify', () => {
     const ws = workspace('rollbook-review-');
     const file = ws.playbook();
     const dana = await keygen(ws, 'dana', ['ops-lead']);
-    const run = await rollbook(
-      'review',
-      'sign',
-      file,
-      '--key',
-      dana.file,
-      '--reviewer',
-      'dana',
-      '--role',
-      'ops-lead',
-      '--decision',
-      'approved',
-    );
+    const run = await reviewSign(file, dana.file, 'dana', 'ops-lead', 'approved');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Note: dana is the author and cannot review their own playbook.');
     const teamFile = ws.write('team.json', team(dana.entry));
@@ -228,19 +191,7 @@ describe('review: unusable input exits 2 with one line', () => {
         'approved',
       ),
       await sign(file, publicOnly),
-      await rollbook(
-        'review',
-        'sign',
-        file,
-        '--key',
-        sam.file,
-        '--reviewer',
-        'sam',
-        '--role',
-        'ops-lead',
-        '--decision',
-        'lgtm',
-      ),
+      await reviewSign(file, sam.file, 'sam', 'ops-lead', 'lgtm'),
     ];
     expect(runs.map((run) => run.code)).toEqual([2, 2, 2]);
     expect(runs.map((run) => run.stderr)).toEqual([

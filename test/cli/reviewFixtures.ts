@@ -40,3 +40,27 @@ export const team = (...people: unknown[]) => ({ rollbookTeam: 1, name: 'Payment
 /** The approvals of a playbook file. */
 export const approvalsIn = (document: Record<string, unknown>) =>
   (document.review as { approvals: Record<string, unknown>[] }).approvals;
+
+/** `rollbook review sign FILE --key KEY --reviewer NAME --role ROLE --decision D …rest`. */
+export const reviewSign = (
+  file: string,
+  key: string,
+  reviewer: string,
+  role: string,
+  decision: string,
+  ...rest: string[]
+) =>
+  rollbook(
+    'review',
+    'sign',
+    file,
+    '--key',
+    key,
+    '--reviewer',
+    reviewer,
+    '--role',
+    role,
+    '--decision',
+    decision,
+    ...rest,
+  );
