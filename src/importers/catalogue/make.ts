@@ -115,4 +115,51 @@ export const MAKE_MODULES: Readonly<Record<string, CatalogueEntry>> = {
   'datastore:DeleteRecord': entry('Make data store', 'delete', { resource: 'records' }),
   'datastore:GetRecord': entry('Make data store', 'read', { resource: 'records' }),
   'datastore:SearchRecord': entry('Make data store', 'read', { resource: 'records' }),
+  // Rows added with the Make importer (importers-platforms): apps seen in public blueprints.
+  'google-drive:uploadAFile': entry('Google Drive', 'create', {
+    resource: 'files',
+    undo: 'delete the file it uploaded',
+  }),
+  'google-drive:createAFolder': entry('Google Drive', 'create', {
+    resource: 'folders',
+    undo: 'delete the folder it created',
+  }),
+  'google-drive:getAFile': entry('Google Drive', 'read', { resource: 'files' }),
+  'google-drive:downloadFile': entry('Google Drive', 'read', { resource: 'files' }),
+  'google-drive:searchForFilesFolders': entry('Google Drive', 'read', { resource: 'files' }),
+  'google-drive:deleteAFileFolder': entry('Google Drive', 'delete', { resource: 'files' }),
+  'google-calendar:createAnEvent': entry('Google Calendar', 'create', {
+    resource: 'events',
+    undo: 'delete the event it created',
+  }),
+  'google-calendar:updateAnEvent': entry('Google Calendar', 'update', { resource: 'events' }),
+  'google-calendar:deleteAnEvent': entry('Google Calendar', 'delete', { resource: 'events' }),
+  'google-sheets:addRowsBulk': entry('Google Sheets', 'create', {
+    resource: 'rows',
+    undo: 'delete the rows it added',
+  }),
+  'hubspotcrm:createCompany': entry('HubSpot', 'create', { resource: 'companies' }),
+  'hubspotcrm:updateCompany': entry('HubSpot', 'update', { resource: 'companies' }),
+  'hubspotcrm:deleteDeal': entry('HubSpot', 'delete', { resource: 'deals' }),
+  'shopify:createFulfillment': entry('Shopify', 'create', {
+    resource: 'fulfillments',
+    undo: 'cancel the fulfilment it created',
+  }),
+  'shopify:cancelOrder': entry('Shopify', 'update', {
+    resource: 'orders',
+    undo: 'an order cancelled in Shopify cannot be reopened: recreate it with the customer',
+  }),
+  'stripe:createInvoice': entry('Stripe', 'create', {
+    resource: 'invoices',
+    undo: 'void the invoice it created',
+  }),
+  'stripe:createSubscription': entry('Stripe', 'charge', {
+    resource: 'subscriptions',
+    undo: 'cancel the subscription and refund its first payment',
+  }),
+  'mailchimp:addUpdateSubscriber': entry('Mailchimp', 'update', { resource: 'subscribers' }),
+  'mailchimp:deleteSubscriber': entry('Mailchimp', 'delete', { resource: 'subscribers' }),
+  'twilio:createMessage': entry('Twilio', 'send', { channel: 'sms' }),
+  'whatsapp-business-cloud:sendMessage': entry('WhatsApp', 'send', { channel: 'sms' }),
+  'discord:createMessage': entry('Discord', 'send', { channel: 'webhook' }),
 };

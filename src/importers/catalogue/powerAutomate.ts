@@ -173,4 +173,69 @@ export const POWER_AUTOMATE_CONNECTORS: Readonly<Record<string, Connector>> = {
       DeleteItem: 'delete',
     },
   },
+  // Rows added with the Power Automate importer (importers-platforms).
+  shared_planner: {
+    app: 'Planner',
+    resource: 'tasks',
+    operations: {
+      ListTasks_V3: 'read',
+      GetTask_V2: 'read',
+      CreateTask_V3: 'create',
+      UpdateTask_V2: 'update',
+      UpdateTaskDetails_V2: 'update',
+      DeleteTask: 'delete',
+    },
+  },
+  shared_azureblob: {
+    app: 'Azure Blob Storage',
+    resource: 'blobs',
+    operations: {
+      GetFileContent: 'read',
+      GetFileContent_V2: 'read',
+      ListFolderV2: 'read',
+      CreateFile: 'create',
+      CreateFile_V2: 'create',
+      UpdateFile: 'update',
+      UpdateFile_V2: 'update',
+      DeleteFile: 'delete',
+      DeleteFile_V2: 'delete',
+    },
+  },
+  shared_outlook: {
+    app: 'Outlook.com',
+    channel: 'email',
+    operations: { SendEmailV2: 'send', ReplyToV2: 'send', ForwardEmail_V2: 'send', GetEmailsV2: 'read' },
+  },
+  shared_smtp: { app: 'SMTP', channel: 'email', operations: { SendEmailV3: 'send', SendEmailV2: 'send' } },
+  shared_googlesheet: {
+    app: 'Google Sheets',
+    resource: 'rows',
+    operations: {
+      GetItems: 'read',
+      GetItem: 'read',
+      InsertRow: 'create',
+      PostItem: 'create',
+      PatchItem: 'update',
+      DeleteItem: 'delete',
+    },
+  },
+  shared_todo: {
+    app: 'Microsoft To Do',
+    resource: 'tasks',
+    operations: {
+      CreateToDoV3: 'create',
+      UpdateToDoV2: 'update',
+      DeleteToDoV2: 'delete',
+      ListToDosByFolderV2: 'read',
+    },
+  },
+  shared_servicebus: {
+    app: 'Service Bus',
+    channel: 'webhook',
+    operations: { SendMessage: 'send', GetMessages: 'read' },
+  },
+  shared_office365groups: {
+    app: 'Office 365 Groups',
+    operations: { ListGroupMembers: 'read', AddMemberToGroup: 'update', RemoveMemberFromGroup: 'update' },
+  },
 };

@@ -1,5 +1,6 @@
 import type { IrLink, IrMessage, IrRemark, IrStep } from '../ir';
 import { isObject, type JsonObject, objectEntries, stringOf } from '../jsonReaders';
+import type { ConnectorNames } from './operations';
 import { actionStep, displayName, groupStep, sourceOf, terminateStep } from './steps';
 
 /** How a run leaves a step to whatever runs after it: on success, or along a decision's branch. */
@@ -38,6 +39,8 @@ export class FlowWalk {
   readonly remarks: IrRemark[] = [];
   private readonly failureFrom = new Set<string>();
   private readonly usedKeys = new Set<string>();
+
+  constructor(readonly connectors: ConnectorNames) {}
 
   /** Walks one `actions` object entered through `entry`; returns the ways out of it. */
   container(actions: unknown, entry: Exit[]): { exits: Exit[]; members: string[] } {
@@ -185,7 +188,7 @@ export class FlowWalk {
         this.steps.push(terminateStep(key, action));
         return { ...base, exits: [], members: [] };
       default: {
-        this.steps.push(actionStep(key, action));
+        this.steps.push(actionStep(key, action, this.connectors));
         return { ...base, exits: [{ from: key, kind: 'next' }], members: [key] };
       }
     }

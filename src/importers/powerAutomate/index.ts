@@ -3,6 +3,7 @@ import { objectEntries, stringOf } from '../jsonReaders';
 import type { WorkflowImporter } from '../registry';
 import type { ImportError, SourceRef } from '../types';
 import { FlowWalk } from './flowWalk';
+import { connectorNamesOf } from './operations';
 import { triggerStep } from './steps';
 import { isPackageManifest, type PowerAutomateWrapper, unwrapDefinition } from './unwrap';
 
@@ -36,9 +37,9 @@ export function parsePowerAutomate(root: unknown): IrWorkflow | ImportError {
     name: found.name ?? 'Power Automate flow',
     type: 'definition',
   };
-  const walk = new FlowWalk();
+  const walk = new FlowWalk(connectorNamesOf(found.holder));
   const triggers = objectEntries(definition.triggers);
-  for (const [key, trigger] of triggers) walk.steps.push(triggerStep(key, trigger));
+  for (const [key, trigger] of triggers) walk.steps.push(triggerStep(key, trigger, walk.connectors));
   const entry = triggers.map(([key]) => ({ from: key, kind: 'next' as const }));
   walk.container(definition.actions, entry);
   const remarks: IrRemark[] = [

@@ -7,17 +7,40 @@ import {
   resourceFromUrl,
 } from '../catalogue';
 import type { IrOperation } from '../ir';
-import { isObject, type JsonObject, stringOf } from '../jsonReaders';
+import { isObject, type JsonObject, objectEntries, stringOf } from '../jsonReaders';
+
+/** Connection reference names (a solution's "contoso_sharedsql_1a2b") → connector ("shared_sql"). */
+export type ConnectorNames = ReadonlyMap<string, string>;
+
+/**
+ * The connectors a flow's `connectionReferences` name, by reference: a solution's actions may
+ * name only the reference, and the reference says which connector it is.
+ */
+export function connectorNamesOf(holder: unknown): ConnectorNames {
+  const names = new Map<string, string>();
+  for (const [reference, entry] of objectEntries(
+    isObject(holder) ? holder.connectionReferences : undefined,
+  )) {
+    const api = isObject(entry.api) ? stringOf(entry.api.name) : undefined;
+    const connector = api ?? stringOf(entry.id)?.split('/').at(-1);
+    if (connector) names.set(reference, connector);
+  }
+  return names;
+}
 
 /**
  * What a connector or HTTP action does to data outside the flow, from the catalogue, or guessed
  * from the operation's name (then `guessed`), or `unknown` with what the author must decide.
  */
-export function operationOf(type: string, inputs: JsonObject): IrOperation | undefined {
+export function operationOf(
+  type: string,
+  inputs: JsonObject,
+  connectors: ConnectorNames = new Map(),
+): IrOperation | undefined {
   switch (type) {
     case 'openapiconnection':
     case 'openapiconnectionwebhook':
-      return connectorOperation(inputs);
+      return connectorOperation(inputs, connectors);
     case 'apiconnection':
     case 'apiconnectionwebhook':
       return managedApiOperation(inputs);
@@ -54,9 +77,12 @@ export function operationOf(type: string, inputs: JsonObject): IrOperation | und
 }
 
 /** `host.apiId` ("/providers/Microsoft.PowerApps/apis/shared_sql") and `host.operationId`. */
-function connectorOperation(inputs: JsonObject): IrOperation {
+function connectorOperation(inputs: JsonObject, connectors: ConnectorNames): IrOperation {
   const host = isObject(inputs.host) ? inputs.host : {};
-  const connector = stringOf(host.apiId) ?? stringOf(host.connectionName) ?? 'unknown connector';
+  const reference =
+    stringOf(host.connectionName) ?? stringOf(host.connectionReferenceName) ?? stringOf(host.connection);
+  const connector =
+    stringOf(host.apiId) ?? (reference && (connectors.get(reference) ?? reference)) ?? 'unknown connector';
   const operationId = stringOf(host.operationId) ?? '';
   const resource = resourceOfParameters(inputs.parameters);
   const known = lookupPowerAutomate(connector, operationId);

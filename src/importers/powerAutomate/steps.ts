@@ -2,7 +2,7 @@ import { parseDuration } from '../../lib/duration';
 import type { IrAction, IrEnd, IrMessage, IrStep, IrTrigger } from '../ir';
 import { isObject, type JsonObject, stringOf } from '../jsonReaders';
 import type { SourceRef } from '../types';
-import { operationOf } from './operations';
+import { type ConnectorNames, operationOf } from './operations';
 import { readRetryPolicy } from './retry';
 
 /** Action types that only shape the run's own data: nothing outside the flow changes. */
@@ -39,12 +39,12 @@ export function sourceOf(key: string, element: JsonObject): SourceRef {
   };
 }
 
-export function triggerStep(key: string, trigger: JsonObject): IrTrigger {
+export function triggerStep(key: string, trigger: JsonObject, connectors: ConnectorNames): IrTrigger {
   const type = (stringOf(trigger.type) ?? '').toLowerCase();
   const messages: IrMessage[] = [];
   const signal = type === 'recurrence' ? 'schedule' : type === 'request' ? 'manual' : 'alert';
   const inputs = isObject(trigger.inputs) ? trigger.inputs : {};
-  const operation = type.includes('connection') ? operationOf(type, inputs) : undefined;
+  const operation = type.includes('connection') ? operationOf(type, inputs, connectors) : undefined;
   if (operation && operation.effect !== 'read' && operation.effect !== 'unknown') {
     messages.push({ level: 'info', message: `Starts the flow when ${operation.app} reports an event.` });
   }
@@ -92,7 +92,7 @@ export function terminateStep(key: string, action: JsonObject): IrEnd {
 }
 
 /** Every action that is neither a container nor Terminate. */
-export function actionStep(key: string, action: JsonObject): IrAction {
+export function actionStep(key: string, action: JsonObject, connectors: ConnectorNames): IrAction {
   const type = (stringOf(action.type) ?? '').toLowerCase();
   const inputs = isObject(action.inputs) ? action.inputs : {};
   const messages: IrMessage[] = [];
@@ -119,7 +119,7 @@ export function actionStep(key: string, action: JsonObject): IrAction {
         message: 'Waits until a point in time: the wait is not timed in the playbook.',
       });
   } else {
-    const operation = operationOf(type, inputs);
+    const operation = operationOf(type, inputs, connectors);
     if (operation) step.operation = operation;
     else
       messages.push({

@@ -11,6 +11,8 @@ export type PowerAutomateWrapper =
 
 export interface Unwrapped {
   definition: JsonObject;
+  /** The object beside the definition that may hold `connectionReferences`. */
+  holder?: JsonObject;
   /** JSON Pointer of the definition in the file, for messages. */
   pointer: string;
   wrapper: PowerAutomateWrapper;
@@ -41,7 +43,13 @@ export function unwrapDefinition(root: unknown): Unwrapped | ImportError {
   if (isDefinition(root)) return { definition: root, pointer: '', wrapper: 'definition', skipped: [] };
   if (!isObject(root)) return notAFlow();
   if (isDefinition(root.definition)) {
-    return { definition: root.definition, pointer: '/definition', wrapper: 'workflow-file', skipped: [] };
+    return {
+      definition: root.definition,
+      holder: root,
+      pointer: '/definition',
+      wrapper: 'workflow-file',
+      skipped: [],
+    };
   }
   const properties = isObject(root.properties) ? root.properties : undefined;
   if (properties && isDefinition(properties.definition)) return fromProperties(root, properties);
@@ -54,6 +62,7 @@ function fromProperties(root: JsonObject, properties: JsonObject): Unwrapped {
     stringOf(root.type)?.toLowerCase() === 'microsoft.flow/flows' || 'displayName' in properties;
   return {
     definition: properties.definition as JsonObject,
+    holder: properties,
     pointer: '/properties/definition',
     wrapper: isPackage ? 'flow-package' : 'solution',
     ...optional('name', stringOf(properties.displayName) ?? stringOf(root.name)),

@@ -103,3 +103,30 @@ describe('Power Automate operations and the undo proposed', () => {
     expect(entriesFor(outcome, 'When_item_changes').some((entry) => entry.level === 'warning')).toBe(true);
   });
 });
+
+describe('Power Automate connection references', () => {
+  it("an action that names only a solution's connection reference is looked up by the reference's connector", () => {
+    const solution = {
+      properties: {
+        connectionReferences: { contoso_sharedsql_1a2b: { api: { name: 'shared_sql' } } },
+        definition: {
+          triggers: { manual: { type: 'Request', kind: 'Button' } },
+          actions: {
+            Add_order: {
+              type: 'OpenApiConnection',
+              runAfter: {},
+              inputs: {
+                host: { connectionReferenceName: 'contoso_sharedsql_1a2b', operationId: 'PostItem_V2' },
+                parameters: { table: 'Orders' },
+              },
+            },
+          },
+        },
+      },
+    };
+    const outcome = importWorkflow(JSON.stringify(solution));
+    if (!outcome.ok) expect.fail(outcome.error.message);
+    expect(edgesFrom(outcome.playbook, nodeOf(outcome, 'Add_order').id, 'compensate')).toHaveLength(1);
+    expect(entriesFor(outcome, 'Add_order').some((entry) => entry.message.includes('SQL Server'))).toBe(true);
+  });
+});
