@@ -5,7 +5,7 @@ import type { Playbook } from '../domain/types';
 import type { RepositoryError } from '../persistence';
 import type { PlaybookTemplate } from '../templates';
 import { downloadText } from '../ui/components/download';
-import { mutate, mutations, repository, tabs } from './persistenceContext';
+import { libraryWrites, mutate, repository, tabs } from './persistenceContext';
 import { actorName, profileStore } from './profileStore';
 
 /** The result of one library action, for the status line: done (with the new id) or why not. */
@@ -23,7 +23,7 @@ const failure = (error: RepositoryError): LibraryOutcome => ({ ok: false, messag
  * the lists stale; other tabs hear of it from the tab coordinator.
  */
 async function createEntry(document: Playbook, message: string): Promise<LibraryOutcome> {
-  const created = await mutate(mutations.create(), document);
+  const created = await mutate(libraryWrites.create(), document);
   if (!created.ok) return failure(created.error);
   tabs.announceLibraryChanged();
   return { ok: true, id: created.value.id, message };
@@ -73,7 +73,7 @@ export async function importFiles(files: readonly File[]): Promise<ImportReport[
       continue;
     }
     const text = await file.text();
-    const imported = await mutate(mutations.importFile(), {
+    const imported = await mutate(libraryWrites.importFile(), {
       text,
       actor: actorName(),
       fileName: file.name,
@@ -101,7 +101,7 @@ export async function importFiles(files: readonly File[]): Promise<ImportReport[
 }
 
 export async function duplicatePlaybook(id: string): Promise<LibraryOutcome> {
-  const copy = await mutate(mutations.fork(), { id });
+  const copy = await mutate(libraryWrites.fork(), { id });
   if (!copy.ok) return failure(copy.error);
   tabs.announceLibraryChanged();
   return { ok: true, id: copy.value.id, message: `Duplicated as "${copy.value.name}".` };
@@ -109,7 +109,7 @@ export async function duplicatePlaybook(id: string): Promise<LibraryOutcome> {
 
 /** Moves to the trash (kept 30 days); {@link undoDeletePlaybook} brings it back. */
 export async function deletePlaybook(id: string): Promise<LibraryOutcome> {
-  const deleted = await mutate(mutations.remove(), id);
+  const deleted = await mutate(libraryWrites.remove(), id);
   if (!deleted.ok) return failure(deleted.error);
   tabs.announceDeleted(id);
   tabs.announceLibraryChanged();
@@ -117,7 +117,7 @@ export async function deletePlaybook(id: string): Promise<LibraryOutcome> {
 }
 
 export async function undoDeletePlaybook(id: string): Promise<LibraryOutcome> {
-  const restored = await mutate(mutations.undoRemove(), id);
+  const restored = await mutate(libraryWrites.undoRemove(), id);
   if (!restored.ok) return failure(restored.error);
   tabs.announceLibraryChanged();
   return { ok: true, id, message: 'Restored from the trash.' };
@@ -137,7 +137,7 @@ export async function downloadRawJson(id: string, name: string): Promise<string 
   const raw = await repository.getRawJson(id);
   if (!raw.ok) return raw.error.message;
   const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'playbook';
-  const logged = await mutate(mutations.logExport(), {
+  const logged = await mutate(libraryWrites.logExport(), {
     id,
     actor: actorName(),
     format: 'json (library download)',
@@ -155,5 +155,5 @@ export async function downloadRawJson(id: string, name: string): Promise<string 
  * export dialog can call this with the target's name): the audit log then holds every export.
  */
 export async function recordExport(id: string, document: Playbook, format: string): Promise<void> {
-  await mutate(mutations.logExport(), { id, actor: actorName(), format, document });
+  await mutate(libraryWrites.logExport(), { id, actor: actorName(), format, document });
 }

@@ -12,7 +12,7 @@ import {
   TAB_CHANNEL_NAME,
   type TabCoordinator,
 } from '../persistence';
-import { invalidateForTabMessage, playbookMutations, playbookQueries, runMutation } from '../queries';
+import { invalidateForTabMessage, libraryMutations, playbookQueries, runMutation } from '../queries';
 
 /** Errors and warnings among lint findings: the library's status column. */
 export function lintCountsOf(findings: readonly LintFinding[]): { errors: number; warnings: number } {
@@ -72,13 +72,16 @@ tabs.subscribe((message) => void invalidateForTabMessage(queryClient, message));
 /** The query options over this tab's repository: components read them through savedPlaybooks.ts. */
 export const queries = playbookQueries(repository);
 
-/** Every library and version write of this tab: each keeps the query cache true to what was saved. */
-export const mutations = playbookMutations(repository);
+/**
+ * The library's writes over this tab's repository: each keeps the query cache true to what was
+ * saved. The open playbook's writes are `openPlaybookWrites` (persistenceVersions.ts).
+ */
+export const libraryWrites = libraryMutations(repository);
 
 /**
- * Runs one of {@link mutations} on this tab's query cache; resolves to the repository's Result.
+ * Runs a mutation on this tab's query cache; resolves to the repository's Result.
  *
- * @example const created = await mutate(mutations.create(), document);
+ * @example const created = await mutate(libraryWrites.create(), document);
  */
 export const mutate: <TData, TVariables>(
   options: MutationOptions<TData, Error, TVariables>,

@@ -1,9 +1,9 @@
 import type { ApprovalRecord, Playbook } from '../domain/types';
 import { contentHash } from '../review';
 import { documentStore } from './documentStore';
-import { mutate, mutations, repository, tabs } from './persistenceContext';
+import { mutate, repository, tabs } from './persistenceContext';
 import { applyStoredDocument, currentWiring, flushAutosave } from './persistenceSession';
-import type { VersionOutcome } from './persistenceVersions';
+import { openPlaybookWrites, type VersionOutcome } from './persistenceVersions';
 
 export interface ReviewDecision {
   decision: ApprovalRecord['decision'];
@@ -30,7 +30,7 @@ export async function recordDecision(input: ReviewDecision): Promise<VersionOutc
     const revisions = await repository.listRevisions(wiring.id);
     if (!revisions.ok) return { ok: false, message: revisions.error.message };
     if (!revisions.value.some((revision) => revision.contentHash === hash)) {
-      const saved = await mutate(mutations.saveVersion(), {
+      const saved = await mutate(openPlaybookWrites.saveVersion(), {
         id: wiring.id,
         document,
         expectedVersion: wiring.writer.version(),
@@ -52,7 +52,7 @@ export async function recordDecision(input: ReviewDecision): Promise<VersionOutc
     ...(comment ? { comment } : {}),
   };
   const next: Playbook = { ...document, review: { approvals: [...document.review.approvals, record] } };
-  const written = await mutate(mutations.recordReview(), {
+  const written = await mutate(openPlaybookWrites.recordReview(), {
     id: wiring.id,
     document: next,
     expectedVersion: wiring.writer.version(),

@@ -1,11 +1,15 @@
 import type { ConflictChoice, RepositoryError } from '../persistence';
+import { openPlaybookMutations } from '../queries';
 import { dispatch, documentStore } from './documentStore';
-import { mutate, mutations, tabs } from './persistenceContext';
+import { mutate, repository, tabs } from './persistenceContext';
 import { applyStoredDocument, currentWiring, flushAutosave, sessionStore } from './persistenceSession';
 import { actorName } from './profileStore';
 
 /** What a version operation tells the UI: done (with a sentence) or why not. */
 export type VersionOutcome = { ok: true; message: string } | { ok: false; message: string };
+
+/** The writes of the open playbook, loaded with the designer rather than the library page. */
+export const openPlaybookWrites = openPlaybookMutations(repository);
 
 const failed = (error: RepositoryError): VersionOutcome => ({ ok: false, message: error.message });
 
@@ -18,7 +22,7 @@ export async function saveVersion(message: string): Promise<VersionOutcome> {
   if (!wiring) return { ok: false, message: 'No playbook is open.' };
   const status = await flushAutosave();
   if (status.kind === 'not-saved') return { ok: false, message: status.error.message };
-  const saved = await mutate(mutations.saveVersion(), {
+  const saved = await mutate(openPlaybookWrites.saveVersion(), {
     id: wiring.id,
     document: documentStore.getState().document,
     expectedVersion: wiring.writer.version(),
@@ -41,7 +45,7 @@ export async function restoreRevision(revision: number): Promise<VersionOutcome>
   if (!wiring) return { ok: false, message: 'No playbook is open.' };
   const status = await flushAutosave();
   if (status.kind === 'not-saved') return { ok: false, message: status.error.message };
-  const restored = await mutate(mutations.restoreRevision(), {
+  const restored = await mutate(openPlaybookWrites.restoreRevision(), {
     id: wiring.id,
     revision,
     expectedVersion: wiring.writer.version(),
@@ -66,7 +70,7 @@ export async function conflictResolved(choice: ConflictChoice): Promise<VersionO
   const wiring = currentWiring();
   const conflict = sessionStore.getState().conflict;
   if (!wiring || !conflict) return { ok: false, message: 'There is no conflict to resolve.' };
-  const result = await mutate(mutations.resolveConflict(), {
+  const result = await mutate(openPlaybookWrites.resolveConflict(), {
     choice,
     playbookId: wiring.id,
     writer: wiring.writer,

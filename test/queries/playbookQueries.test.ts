@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import type { Playbook } from '../../src/domain/types';
+import { invalidateForTabMessage, libraryMutations } from '../../src/queries/libraryMutations';
+import { openPlaybookMutations } from '../../src/queries/openPlaybookMutations';
 import { playbookKeys } from '../../src/queries/playbookKeys';
-import { invalidateForTabMessage, playbookMutations } from '../../src/queries/playbookMutations';
 import { playbookQueries } from '../../src/queries/playbookQueries';
 import { repositoryErrorOf } from '../../src/queries/repositoryFailure';
 import { example, freshRepository, value } from '../persistence/helpers';
@@ -14,7 +15,7 @@ function setup() {
   const { repository, db, clock } = freshRepository();
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const queries = playbookQueries(repository);
-  const mutations = playbookMutations(repository);
+  const mutations = { ...libraryMutations(repository), ...openPlaybookMutations(repository) };
   const run = <TData, TVariables>(options: object, variables: TVariables) =>
     new MutationObserver<TData, Error, TVariables>(client, options as never).mutate(variables);
   const invalidated = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated ?? false;

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { ApprovalRecord, Playbook } from '../../src/domain/types';
 import { createAutosave } from '../../src/persistence/autosave';
 import { createDraftWriter } from '../../src/persistence/draftWriter';
+import { libraryMutations } from '../../src/queries/libraryMutations';
+import { draftSaved, openPlaybookMutations } from '../../src/queries/openPlaybookMutations';
 import { playbookKeys } from '../../src/queries/playbookKeys';
-import { draftSaved, playbookMutations } from '../../src/queries/playbookMutations';
 import { playbookQueries } from '../../src/queries/playbookQueries';
 import { runMutation } from '../../src/queries/runMutation';
 import { contentHash } from '../../src/review';
@@ -24,7 +25,7 @@ function setup() {
     repository,
     client,
     queries: playbookQueries(repository),
-    mutations: playbookMutations(repository),
+    mutations: { ...libraryMutations(repository), ...openPlaybookMutations(repository) },
     invalidated,
     cachedName,
   };

@@ -1,10 +1,8 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import type { ApprovalRecord, Playbook } from '../domain/types';
-import { assertNever } from '../lib/assertNever';
 import type { StoredPlaybook } from '../persistence/loadRecord';
 import type { PlaybookRepository, SaveVersionInput } from '../persistence/repositoryTypes';
 import { type ConflictChoice, type ConflictContext, resolveConflict } from '../persistence/tabConflict';
-import type { TabMessage } from '../persistence/tabMessages';
 import { playbookKeys } from './playbookKeys';
 import { unwrap } from './repositoryFailure';
 
@@ -50,35 +48,19 @@ export function draftSaved(
 }
 
 /**
- * Mutation options over a repository, each invalidating the narrowest level that changed:
- * a draft write updates its detail in place and marks the lists stale (the summary changed);
- * a saved version adds to the revisions and the audit log; a restore or a resolved conflict
- * changes the whole detail; a review decision writes the draft and the audit log; an export adds
- * to the audit log only; create, import, fork, delete and undo change only the lists.
+ * Mutation options for the writes of the playbook open in the designer or review: a draft write
+ * updates its detail in place and marks the lists stale (the summary changed); a saved version
+ * also adds to the revisions and the audit log; a review decision writes the draft and the audit
+ * log; a restore or a resolved conflict changes the whole detail.
  *
- * The writes of the open playbook (save version, restore, review, conflict) do not wait for the
- * refetches they cause: the session adopts the new stored version as soon as the write is done,
- * so an autosave in between is not refused as a conflict with this tab's own write.
+ * Save version, restore, review and conflict do not wait for the refetches they cause: the
+ * session adopts the new stored version as soon as the write is done, so an autosave in between
+ * is not refused as a conflict with this tab's own write.
  *
- * @example const save = useMutation(playbookMutations(repository).saveVersion());
+ * @example const saved = await runMutation(client, openPlaybookMutations(repository).saveVersion(), input);
  */
-export function playbookMutations(repository: PlaybookRepository) {
+export function openPlaybookMutations(repository: PlaybookRepository) {
   return {
-    create: () =>
-      mutationOptions({
-        mutationKey: [...playbookKeys.all, 'create'],
-        mutationFn: (document: Playbook) => unwrap(repository.create(document)),
-        onSuccess: (_created, _document, _result, { client }) =>
-          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-      }),
-    importFile: () =>
-      mutationOptions({
-        mutationKey: [...playbookKeys.all, 'import'],
-        mutationFn: (input: { text: string; actor: string; fileName?: string }) =>
-          unwrap(repository.importPlaybook(input.text, input)),
-        onSuccess: (_imported, _input, _result, { client }) =>
-          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-      }),
     saveDraft: () =>
       mutationOptions({
         mutationKey: [...playbookKeys.all, 'save-draft'],
@@ -107,28 +89,6 @@ export function playbookMutations(repository: PlaybookRepository) {
           void client.invalidateQueries({ queryKey: playbookKeys.detail(input.id) });
           void client.invalidateQueries({ queryKey: playbookKeys.lists() });
         },
-      }),
-    fork: () =>
-      mutationOptions({
-        mutationKey: [...playbookKeys.all, 'fork'],
-        mutationFn: (input: { id: string; document?: Playbook; name?: string }) =>
-          unwrap(repository.fork(input.id, input)),
-        onSuccess: (_fork, _input, _result, { client }) =>
-          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-      }),
-    remove: () =>
-      mutationOptions({
-        mutationKey: [...playbookKeys.all, 'delete'],
-        mutationFn: (id: string) => unwrap(repository.delete(id)),
-        onSuccess: (_deleted, _id, _result, { client }) =>
-          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-      }),
-    undoRemove: () =>
-      mutationOptions({
-        mutationKey: [...playbookKeys.all, 'undo-delete'],
-        mutationFn: (id: string) => unwrap(repository.undoDelete(id)),
-        onSuccess: (_restored, _id, _result, { client }) =>
-          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
       }),
     recordReview: () =>
       mutationOptions({
@@ -159,42 +119,5 @@ export function playbookMutations(repository: PlaybookRepository) {
           void client.invalidateQueries({ queryKey: playbookKeys.lists() });
         },
       }),
-    /** An export written into the audit log (`document` as exported, else the stored draft). */
-    logExport: () =>
-      mutationOptions({
-        mutationKey: [...playbookKeys.all, 'log-export'],
-        mutationFn: (input: { id: string; actor: string; format: string; document?: Playbook }) =>
-          unwrap(repository.logExport(input.id, input)),
-        onSuccess: (_entry, input, _result, { client }) =>
-          client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
-      }),
-    purgeTrash: () =>
-      mutationOptions({
-        mutationKey: [...playbookKeys.all, 'purge-trash'],
-        mutationFn: () => unwrap(repository.purgeTrash()),
-        onSuccess: ({ purged }, _variables, _result, { client }) => {
-          for (const id of purged) client.removeQueries({ queryKey: playbookKeys.detail(id) });
-          return client.invalidateQueries({ queryKey: playbookKeys.lists() });
-        },
-      }),
   };
-}
-
-/**
- * Keeps this tab's cache true to what other tabs saved: wire it to the tab coordinator's
- * `subscribe`. A save elsewhere marks that playbook's detail and the lists stale.
- */
-export function invalidateForTabMessage(client: QueryClient, message: TabMessage): Promise<unknown> {
-  switch (message.type) {
-    case 'saved':
-    case 'deleted':
-      return Promise.all([
-        client.invalidateQueries({ queryKey: playbookKeys.detail(message.playbookId) }),
-        client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-      ]);
-    case 'library-changed':
-      return client.invalidateQueries({ queryKey: playbookKeys.lists() });
-    default:
-      return assertNever(message, 'tab message');
-  }
 }
