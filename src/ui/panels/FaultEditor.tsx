@@ -69,12 +69,10 @@ export function FaultEditor({
       <SelectField
         label={`${title}: type`}
         value={fault.type}
-        options={FAULT_TYPES.map((t) => ({
-          value: t,
-          label: `${FAULT_WORDS[t].title}: ${FAULT_WORDS[t].help}`,
-        }))}
+        options={FAULT_TYPES.map((t) => ({ value: t, label: FAULT_WORDS[t].title }))}
         onChange={(type) => onChange(faultOfType(fault.node, type))}
       />
+      <p className="field__hint">{FAULT_WORDS[fault.type].help}</p>
       {(fault.type === 'fail' || fault.type === 'timeout') && (
         <NumberField
           label={`${title}: attempts affected`}
