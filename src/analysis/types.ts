@@ -1,4 +1,5 @@
 import type { Playbook } from '../domain/types';
+import type { FixId } from './fixes/types';
 
 /** How loudly a finding speaks: an `error` fails `rollbook lint` (exit 1), a `warn` does not. */
 export type Severity = 'error' | 'warn';
@@ -32,6 +33,8 @@ export interface RuleMeta {
 export interface LintRule {
   id: string;
   meta: RuleMeta;
+  /** The quick fix that answers this rule's findings, when one can (analysis/fixes). */
+  fix?: FixId;
   check: (playbook: Playbook, report: RuleReport) => void;
 }
 

@@ -8,6 +8,7 @@ import type { LintRule } from '../types';
  */
 export const approversHavePermission: LintRule = {
   id: 'approvers-have-permission',
+  fix: 'grant-approve',
   meta: {
     description:
       "Every approver role of an approval node, and of governance.approverRoles, has the 'approve' permission; when approvals are required, some role can give them.",

@@ -30,6 +30,7 @@ function appliedEffects(node: PlaybookNode): readonly Effect[] {
  */
 export const checkpointBeforeDestructive: LintRule = {
   id: 'checkpoint-before-destructive',
+  fix: 'add-checkpoint-before',
   meta: {
     description:
       'A delete, or an update without match or where, is preceded on every path by a checkpoint covering that entity.',

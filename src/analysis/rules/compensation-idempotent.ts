@@ -4,6 +4,7 @@ import type { LintRule } from '../types';
 /** An undo may run more than once; it must be safe to. */
 export const compensationIdempotent: LintRule = {
   id: 'compensation-idempotent',
+  fix: 'mark-idempotent',
   meta: {
     description:
       'Every compensation is marked idempotent: running it twice does no more than running it once.',

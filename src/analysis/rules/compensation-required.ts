@@ -5,6 +5,7 @@ import type { LintRule } from '../types';
 /** A step that changes data can be undone, or says why it cannot. */
 export const compensationRequired: LintRule = {
   id: 'compensation-required',
+  fix: 'add-compensation',
   meta: {
     description: 'A step with effects has a compensation, or is marked irreversible with a reason.',
     rationale:

@@ -4,6 +4,7 @@ import type { LintRule } from '../types';
 /** A role listed as a trigger's initiator holds the `initiate` permission. */
 export const initiatorsHavePermission: LintRule = {
   id: 'initiators-have-permission',
+  fix: 'grant-initiate',
   meta: {
     description: "Every initiator role of a trigger has the 'initiate' permission.",
     rationale:

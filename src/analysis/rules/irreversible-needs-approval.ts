@@ -9,6 +9,7 @@ import type { LintRule } from '../types';
  */
 export const irreversibleNeedsApproval: LintRule = {
   id: 'irreversible-needs-approval',
+  fix: 'add-approval-before',
   meta: {
     description: 'Every path to an irreversible step passes an approval first.',
     rationale:

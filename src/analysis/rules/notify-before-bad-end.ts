@@ -8,6 +8,7 @@ const BAD_OUTCOMES: ReadonlySet<string> = new Set(['rolled_back', 'restored', 'd
 /** Every path to an end other than `completed` passes a notify node. Forward must-dataflow. */
 export const notifyBeforeBadEnd: LintRule = {
   id: 'notify-before-bad-end',
+  fix: 'add-notify-before',
   meta: {
     description: 'Every path to a rolled_back, restored, degraded or failed end notifies someone first.',
     rationale:

@@ -6,6 +6,7 @@ const OWNED_KINDS: ReadonlySet<string> = new Set(['step', 'rollback', 'restore',
 /** Someone answers for every action the run takes on the day. */
 export const ownerRequired: LintRule = {
   id: 'owner-required',
+  fix: 'assign-owner',
   meta: {
     description: 'Steps, rollbacks, restores and approvals have an owner that is a role of the playbook.',
     rationale:

@@ -3,6 +3,7 @@ import type { LintRule } from '../types';
 /** A playbook needs a trigger: without one, no run can start. */
 export const triggerRequired: LintRule = {
   id: 'trigger-required',
+  fix: 'add-trigger',
   meta: {
     description: 'The playbook has at least one trigger.',
     rationale:
