@@ -1,9 +1,18 @@
 import { evaluateExpression } from '../domain/expressions';
+import {
+  brokenReferences,
+  entityFindings,
+  isMissing,
+  type ModelFinding,
+  type RecordsOf,
+  repeatedValues,
+  targetKeySets,
+} from '../domain/modelInvariants';
 import type { DataRecord, Dataset, Entity, Invariant } from '../domain/types';
 import { assertNever } from '../lib/assertNever';
 import type { CelScope } from './celScope';
 import { diffEntity, diffKeys, isEmptyDiff } from './diff';
-import { keyText, type ModelIndex } from './model';
+import type { ModelIndex } from './model';
 import type { DataStore, Row } from './store';
 
 /** One broken invariant, as the result lists it (or erased personal data back: spec section 2). */
@@ -32,93 +41,147 @@ export interface InvariantContext {
   snapshots: ReadonlyMap<string, Snapshot>;
 }
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/;
-
-/** Whether text is a timestamp; remembered, since runs check the same few times over and over. */
-const timestamps = new Map<string, boolean>();
-function isTimestamp(text: string): boolean {
-  let known = timestamps.get(text);
-  if (known === undefined) {
-    known = TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text));
-    if (timestamps.size >= 10_000) timestamps.clear();
-    timestamps.set(text, known);
-  }
-  return known;
+/** The store's records by entity, each list read once per check. */
+function storeRecords(store: DataStore): RecordsOf {
+  const read = new Map<string, DataRecord[]>();
+  return (name) => {
+    let records = read.get(name);
+    if (!records) {
+      records = store.rows(name).map((row) => row.record);
+      read.set(name, records);
+    }
+    return records;
+  };
 }
 
-function hasType(value: unknown, type: Entity['fields'][number]['type']): boolean {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'integer':
-      return Number.isInteger(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'timestamp':
-      return typeof value === 'string' && isTimestamp(value);
-    case 'json':
-      return true;
-    default:
-      return assertNever(type, 'field type');
-  }
-}
-
-const isMissing = (value: unknown) => value === undefined || value === null;
 const keysOf = (model: ModelIndex, entity: string, records: readonly DataRecord[]) =>
   records.map((record) => model.keyOf(entity, record) ?? '(no key)');
 
-/** Records whose combined values of `fields` are shared with another record. */
+/**
+ * Records whose combined values of `fields` are shared with another record: every record of each
+ * such group, the first one included, groups in the order their first record appears.
+ */
 function duplicatesOn(records: readonly DataRecord[], fields: readonly string[]): DataRecord[] {
-  // Records are grouped by their values' JSON; strings, the usual key, by themselves in a map of
-  // their own (a string and another value are never equal), without building any text.
-  const strings = new Map<string, number>();
-  const others = new Map<string, number>();
-  /** First position of a value seen again → every record with that value, from the first. */
-  const repeated = new Map<number, DataRecord[]>();
-  records.forEach((record, position) => {
-    if (fields.some((field) => isMissing(record[field]))) return;
-    const single = fields.length === 1 ? record[fields[0]!] : undefined;
-    const isText = fields.length === 1 && typeof single === 'string';
-    const map = isText ? strings : others;
-    const text = isText
-      ? (single as string)
-      : JSON.stringify(fields.length === 1 ? single : fields.map((field) => record[field]));
-    const first = map.get(text);
-    if (first === undefined) {
-      map.set(text, position);
-      return;
-    }
-    const group = repeated.get(first);
-    if (group) group.push(record);
-    else repeated.set(first, [records[first]!, record]);
-  });
-  if (repeated.size === 0) return [];
-  // Groups in the order their first record appears, as before.
-  return [...repeated.keys()].sort((a, b) => a - b).flatMap((first) => repeated.get(first)!);
+  return groupRepeats(records, repeatedValues(records, fields));
+}
+
+function groupRepeats(
+  records: readonly DataRecord[],
+  repeats: readonly { position: number; first: number }[],
+): DataRecord[] {
+  if (repeats.length === 0) return [];
+  const groups = new Map<number, DataRecord[]>();
+  for (const { position, first } of repeats) {
+    const group = groups.get(first);
+    if (group) group.push(records[position]!);
+    else groups.set(first, [records[first]!, records[position]!]);
+  }
+  return [...groups.keys()].sort((a, b) => a - b).flatMap((first) => groups.get(first)!);
 }
 
 function orphans(model: ModelIndex, store: DataStore, entity: Entity, field?: string): Violation[] {
+  const recordsOf = storeRecords(store);
+  const targetKeys = targetKeySets(model.all(), recordsOf);
+  return entity.references
+    .filter((reference) => field === undefined || reference.field === field)
+    .flatMap((reference) => {
+      const broken = brokenReferences(entity, reference, recordsOf, targetKeys).map((b) => b.record);
+      return broken.length === 0 ? [] : [referenceViolation(model, entity, reference, broken)];
+    });
+}
+
+function referenceViolation(
+  model: ModelIndex,
+  entity: Entity,
+  reference: Entity['references'][number],
+  broken: readonly DataRecord[],
+): Violation {
+  return {
+    invariant: 'references',
+    entity: entity.name,
+    keys: keysOf(model, entity.name, broken),
+    message: `${entity.name}.${reference.field} points at ${reference.entity} that do not exist`,
+  };
+}
+
+/**
+ * One entity's findings (`domain/modelInvariants`, which the lint rule reads too) grouped as a
+ * run's result lists them: records without a key, repeated keys, then per field the missing and
+ * the mistyped, then each unique set, then each reference, every group with its records' keys.
+ */
+function entityViolations(
+  model: ModelIndex,
+  entity: Entity,
+  records: readonly DataRecord[],
+  findings: readonly ModelFinding[],
+): Violation[] {
+  const name = entity.name;
   const out: Violation[] = [];
-  for (const reference of entity.references) {
-    if (field !== undefined && reference.field !== field) continue;
-    const targets = new Set(
-      store.rows(reference.entity).map((row) => model.keyOf(reference.entity, row.record)),
-    );
-    const broken = store
-      .rows(entity.name)
-      .map((row) => row.record)
-      .filter(
-        (record) => !isMissing(record[reference.field]) && !targets.has(keyText(record[reference.field])),
-      );
-    if (broken.length > 0)
+  const of = <C extends ModelFinding['check']>(check: C) =>
+    findings.filter((finding): finding is Extract<ModelFinding, { check: C }> => finding.check === check);
+  const noKey = of('no-key');
+  if (noKey.length > 0)
+    out.push({
+      invariant: 'model',
+      entity: name,
+      keys: [],
+      message: `${noKey.length} ${name} without a key`,
+    });
+  const sameKey = of('same-key');
+  if (sameKey.length > 0)
+    out.push({
+      invariant: 'unique',
+      entity: name,
+      keys: [...new Set(keysOf(model, name, groupRepeats(records, sameKey)))],
+      message: `${name}: two or more records share the key ${entity.key}`,
+    });
+  for (const field of entity.fields) {
+    const missing = of('required').filter((finding) => finding.field === field);
+    if (missing.length > 0)
       out.push({
-        invariant: 'references',
-        entity: entity.name,
-        keys: keysOf(model, entity.name, broken),
-        message: `${entity.name}.${reference.field} points at ${reference.entity} that do not exist`,
+        invariant: 'required',
+        entity: name,
+        keys: keysOf(
+          model,
+          name,
+          missing.map((finding) => finding.record),
+        ),
+        message: `${name}.${field.name} is required but missing`,
       });
+    const wrong = of('type').filter((finding) => finding.field === field);
+    if (wrong.length > 0)
+      out.push({
+        invariant: 'model',
+        entity: name,
+        keys: keysOf(
+          model,
+          name,
+          wrong.map((finding) => finding.record),
+        ),
+        message: `${name}.${field.name} is not of type ${field.type}`,
+      });
+  }
+  for (const fields of entity.unique) {
+    const repeats = of('unique').filter((finding) => finding.fields === fields);
+    if (repeats.length > 0)
+      out.push({
+        invariant: 'unique',
+        entity: name,
+        keys: keysOf(model, name, groupRepeats(records, repeats)),
+        message: `${name}: (${fields.join(', ')}) is not unique`,
+      });
+  }
+  for (const reference of entity.references) {
+    const broken = of('reference').filter((finding) => finding.reference === reference);
+    if (broken.length > 0)
+      out.push(
+        referenceViolation(
+          model,
+          entity,
+          reference,
+          broken.map((finding) => finding.record),
+        ),
+      );
   }
   return out;
 }
@@ -132,60 +195,13 @@ export function modelViolations(
   store: DataStore,
   limit = Number.POSITIVE_INFINITY,
 ): Violation[] {
+  const recordsOf = storeRecords(store);
+  const targetKeys = targetKeySets(model.all(), recordsOf);
   const out: Violation[] = [];
   for (const entity of model.all()) {
     if (out.length >= limit) return out;
-    const records = store.rows(entity.name).map((row) => row.record);
-    const noKey = records.filter((record) => isMissing(record[entity.key]));
-    if (noKey.length > 0)
-      out.push({
-        invariant: 'model',
-        entity: entity.name,
-        keys: [],
-        message: `${noKey.length} ${entity.name} without a key`,
-      });
-    const sameKey = duplicatesOn(records, [entity.key]);
-    if (sameKey.length > 0)
-      out.push({
-        invariant: 'unique',
-        entity: entity.name,
-        keys: [...new Set(keysOf(model, entity.name, sameKey))],
-        message: `${entity.name}: two or more records share the key ${entity.key}`,
-      });
-    for (const field of entity.fields) {
-      if (out.length >= limit) return out;
-      const missing = field.required ? records.filter((record) => isMissing(record[field.name])) : [];
-      if (missing.length > 0)
-        out.push({
-          invariant: 'required',
-          entity: entity.name,
-          keys: keysOf(model, entity.name, missing),
-          message: `${entity.name}.${field.name} is required but missing`,
-        });
-      const wrong = records.filter(
-        (record) => !isMissing(record[field.name]) && !hasType(record[field.name], field.type),
-      );
-      if (wrong.length > 0)
-        out.push({
-          invariant: 'model',
-          entity: entity.name,
-          keys: keysOf(model, entity.name, wrong),
-          message: `${entity.name}.${field.name} is not of type ${field.type}`,
-        });
-    }
-    for (const fields of entity.unique) {
-      if (out.length >= limit) return out;
-      const dup = duplicatesOn(records, fields);
-      if (dup.length > 0)
-        out.push({
-          invariant: 'unique',
-          entity: entity.name,
-          keys: keysOf(model, entity.name, dup),
-          message: `${entity.name}: (${fields.join(', ')}) is not unique`,
-        });
-    }
-    if (out.length >= limit) return out;
-    out.push(...orphans(model, store, entity));
+    const findings = entityFindings(entity, recordsOf, targetKeys);
+    if (findings.length > 0) out.push(...entityViolations(model, entity, recordsOf(entity.name), findings));
   }
   return out;
 }

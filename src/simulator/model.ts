@@ -1,3 +1,4 @@
+import { keyText } from '../domain/modelInvariants';
 import type { DataRecord, Entity, Playbook } from '../domain/types';
 
 /** The data model as the engine reads it: entity by name, and each record's key as text. */
@@ -25,9 +26,4 @@ export class ModelIndex {
   keyOf(entity: string, record: DataRecord): string | null {
     return keyText(record[this.keyField(entity)]);
   }
-}
-
-export function keyText(value: unknown): string | null {
-  if (value === undefined || value === null) return null;
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }
