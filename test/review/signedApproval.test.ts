@@ -1,9 +1,10 @@
 import { createHash, generateKeyPairSync, sign as nodeSign } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePlaybook } from '../../src/domain/parse';
 import type { ApprovalRecord } from '../../src/domain/types';
 import { reviewStatus } from '../../src/review/reviewStatus';
 import { signedBytes } from '../../src/review/signing/signDecision';
-import { edited } from './examples';
+import { edited, exampleJson } from './examples';
 import { base, decide, type Signer, signer, statusWith, teamOf, withRecords } from './signedFixtures';
 
 let sam: Signer;
@@ -65,6 +66,31 @@ describe('signed decisions against a team file (spec 8.1)', () => {
       const status = await statusWith(withRecords(playbook, [record]), team());
       expect(status.verdicts[0]!.reasons).toEqual(['bad-signature']);
     }
+  });
+
+  it('a malformed signature (DER form, another alg, garbage) is a bad signature, and the playbook stays valid', async () => {
+    const playbook = base();
+    const real = await decide(playbook, { by: sam });
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const der = nodeSign('sha256', Buffer.from(signedBytes(real)), privateKey).toString('base64url');
+    const variants = [
+      { ...real.signature!, value: der },
+      { ...real.signature!, alg: 'RS256' },
+      { ...real.signature!, value: 'forged!' },
+    ];
+    const file = {
+      ...exampleJson('order-fulfilment-rollback'),
+      review: { approvals: variants.map((signature) => ({ ...real, signature })) },
+    };
+    const parsed = parsePlaybook(file);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const status = await statusWith(parsed.playbook, team());
+    expect(status.verdicts.map((v) => v.reasons)).toEqual([
+      ['bad-signature'],
+      ['bad-signature'],
+      ['bad-signature'],
+    ]);
   });
 
   const ALTERATIONS: [string, (record: ApprovalRecord) => ApprovalRecord][] = [

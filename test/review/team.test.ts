@@ -27,6 +27,11 @@ describe('the team file (spec 8.1)', () => {
     });
   });
 
+  it('accepts a $schema member for editors', async () => {
+    const document = { $schema: 'https://example.org/team.v1.schema.json', ...(await teamWith([])) };
+    expect((await readTeamFile(document)).ok).toBe(true);
+  });
+
   it('accepts a public key exactly as a browser exports it (key_ops, ext)', async () => {
     const sam = await key();
     const exported = { key_ops: ['verify'], ext: true, ...sam };

@@ -18,6 +18,8 @@ export const TeamPersonSchema = z.strictObject({
  * (beside the playbooks in the team's repository); a decision verifies only against it.
  */
 export const TeamFileSchema = z.strictObject({
+  /** Editors that validate JSON read it: public/schema/team.v1.schema.json. */
+  $schema: z.string().optional(),
   rollbookTeam: z.literal(1),
   name: z.string({ error: 'Must be the team name (text)' }).min(1).max(200),
   people: z.array(TeamPersonSchema).default([]),
