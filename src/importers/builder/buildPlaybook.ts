@@ -14,7 +14,7 @@ import { EntityGuesses } from './entities';
 import { buildFlowGraph, END_ID, type FlowGraph, type FlowNode, type SlotName, START_ID } from './flowGraph';
 import { IdAllocator, label, slug } from './ids';
 import { ReportCollector } from './report';
-import { removeLoops, serializeBranches } from './serialize';
+import { pruneUnreached, removeLoops, serializeBranches } from './serialize';
 import { assignStickyNotes } from './stickyNotes';
 
 export type BuildOutcome =
@@ -47,6 +47,7 @@ export function buildPlaybook(workflow: IrWorkflow): BuildOutcome {
   const graph = buildFlowGraph(workflow);
   const loops = removeLoops(graph);
   serializeBranches(graph);
+  const cutOff = pruneUnreached(graph);
   for (const node of graph.nodes.values()) {
     if (
       node.step?.role === 'action' &&
@@ -82,14 +83,19 @@ export function buildPlaybook(workflow: IrWorkflow): BuildOutcome {
   for (const step of workflow.steps) {
     for (const flow of flowNodesOf(graph, step)) placed.set(flow.id, emitFlowNode(flow, step, ctx));
   }
-  const endId = ids.fromName('Workflow finished');
-  nodes.push({
-    id: endId,
-    kind: 'end',
-    label: 'Workflow finished',
-    outcome: 'completed',
-    ...endPosition(workflow),
-  });
+  // The shared end, only when some path needs it (an unused end would be unreachable).
+  const usesEnd = [...graph.nodes.values()].some((flow) =>
+    [...flow.slots.values()].some((targets) => targets.includes(END_ID)),
+  );
+  const endId = usesEnd ? ids.fromName('Workflow finished') : null;
+  if (endId)
+    nodes.push({
+      id: endId,
+      kind: 'end',
+      label: 'Workflow finished',
+      outcome: 'completed',
+      ...endPosition(workflow),
+    });
 
   // 2. Edges from the flow's slots.
   for (const [id, flow] of graph.nodes) {
@@ -105,6 +111,14 @@ export function buildPlaybook(workflow: IrWorkflow): BuildOutcome {
 
   // 3. The report: what was left out, and what was guessed for the whole workflow.
   reportOmissions(workflow, graph, loops, report, platform);
+  for (const flow of cutOff) {
+    if (flow.step && (flow.caseIndex ?? 0) === 0)
+      report.step(
+        flow.step,
+        'warning',
+        'It runs only after a parallel branch that always stops the workflow, so it never runs: left out of the playbook.',
+      );
+  }
   for (const entry of sticky.entries) report.add(entry);
   const triggers = nodes.filter((node) => node.kind === 'trigger');
   report.aboutWorkflow(

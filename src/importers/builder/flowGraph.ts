@@ -115,6 +115,12 @@ export function buildFlowGraph(workflow: IrWorkflow): FlowGraph {
       const slot = slotOf(link, step, note(step.key));
       if (!slot) continue;
       for (const target of resolveTargets(link.to, steps, outgoing)) {
+        if (steps.get(target)?.role === 'trigger') {
+          note(step.key)(
+            `its link to "${target}" was dropped: a trigger is where a run starts, nothing leads into it`,
+          );
+          continue;
+        }
         if (step.role === 'decision' && step.branches.length > 2 && link.kind === 'branch') {
           addSwitchTarget(nodes, node, step.branches, link.branch ?? 0, target);
         } else addTarget(node, slot, target);

@@ -1,3 +1,5 @@
+import { FORBIDDEN_KEYS } from '../../domain/unsafeKeys';
+
 /**
  * Playbook ids from source names ("Add order row" → "add-order-row"), unique across nodes and
  * edges (they share one namespace, spec section 1). Readable ids let people find their steps in
@@ -58,7 +60,9 @@ export function entityName(text: string): string {
     .map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1)))
     .join('');
   if (joined === '') return 'records';
-  return (/^[a-z]/.test(joined) ? joined : `t${joined}`).slice(0, 48);
+  const name = (/^[a-z]/.test(joined) ? joined : `t${joined}`).slice(0, 48);
+  // "constructor" and the like are refused as keys anywhere in a playbook (domain/unsafeKeys).
+  return FORBIDDEN_KEYS.has(name) ? `${name}Records` : name;
 }
 
 /** Labels are 1..120 characters (spec section 3). */

@@ -129,9 +129,12 @@ export function serializeBranches(graph: FlowGraph): void {
       const targets = node.slots.get(slot) ?? [];
       if (targets.length < 2) continue;
       const join = targets.reduce(intersect);
-      const branches = targets
-        .filter((target) => target !== join)
-        .sort((x, y) => rank.get(y)! - rank.get(x)!);
+      const ordered = targets.filter((target) => target !== join).sort((x, y) => rank.get(y)! - rank.get(x)!);
+      // A branch that always ends the run (n8n's Stop and Error) goes last: after it nothing runs.
+      const branches = [
+        ...ordered.filter((start) => hasExit(graph, start, join)),
+        ...ordered.filter((start) => !hasExit(graph, start, join)),
+      ];
       if (branches.length === 0) {
         node.slots.set(slot, join === END_ID ? [] : [join]);
         continue;
@@ -145,6 +148,40 @@ export function serializeBranches(graph: FlowGraph): void {
       if ((node.slots.get(slot) ?? []).length === 0) node.slots.set(slot, [END_ID]);
     }
   }
+}
+
+/** True when some path from `start` leaves for `join` (or the end) instead of ending the run. */
+function hasExit(graph: FlowGraph, start: string, join: string): boolean {
+  const pending = [start];
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    if (id === join || id === END_ID) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const node = graph.nodes.get(id)!;
+    if (requiredSlots(node).some((slot) => (node.slots.get(slot) ?? []).length === 0)) return true;
+    pending.push(...successors(node));
+  }
+  return false;
+}
+
+/**
+ * Leaves out what no trigger reaches once branches are drawn one after the other (a branch
+ * after one that always ends the run). Returns the steps left out.
+ */
+export function pruneUnreached(graph: FlowGraph): FlowNode[] {
+  const seen = new Set<string>();
+  const pending = [...graph.entries];
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    if (seen.has(id) || !graph.nodes.has(id)) continue;
+    seen.add(id);
+    pending.push(...successors(graph.nodes.get(id)!));
+  }
+  const cut = [...graph.nodes.values()].filter((node) => !seen.has(node.id));
+  for (const node of cut) graph.nodes.delete(node.id);
+  return cut;
 }
 
 /** Redirects each branch's exits (to `join`, to a later branch, or a dead end) to the next branch. */
