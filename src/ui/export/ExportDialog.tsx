@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { maskPersonalData, personalSampleCount } from '../../domain/maskPersonalData';
 import type { Playbook } from '../../domain/types';
 import { EXPORTERS, type ExportOptions, type ExportOutcome, exportPlaybook } from '../../exporters';
 import { useDocument } from '../../state/documentSelectors';
 import { problemsActions, useAnalysis, useExportDialogOpen } from '../../state/problemsStore';
+import { PersonalDataWarning } from '../personal/PersonalDataWarning';
 import { usePlaceWords } from '../problems/usePlaceWords';
 import { ExportPreview } from './ExportPreview';
 import { ExportRefusal } from './ExportRefusal';
@@ -59,13 +61,18 @@ function ExportDialogContent() {
   const errors = analysis.problems.filter(
     (problem) => problem.severity === 'error' && problem.rule !== 'format',
   );
-  const outcome = useMemo(
-    () =>
-      context === null
-        ? null
-        : tryExport(document, targetId, { findings: analysis.findings, force: forced, context }),
-    [document, targetId, analysis.findings, forced, context],
-  );
+  const [masked, setMasked] = useState(true);
+  const personalCount = useMemo(() => personalSampleCount(document), [document]);
+  // The target carries personal data when masking the dataset changes what it writes.
+  const { outcome, carriesPersonalData } = useMemo(() => {
+    if (context === null) return { outcome: null, carriesPersonalData: false };
+    const options = { findings: analysis.findings, force: forced, context };
+    const plain = tryExport(document, targetId, options);
+    if (personalCount === 0 || !plain.ok) return { outcome: plain, carriesPersonalData: false };
+    const maskedOutcome = tryExport(maskPersonalData(document), targetId, options);
+    const carries = maskedOutcome.ok && maskedOutcome.output !== plain.output;
+    return { outcome: carries && masked ? maskedOutcome : plain, carriesPersonalData: carries };
+  }, [document, targetId, analysis.findings, forced, context, personalCount, masked]);
   const formatErrors = analysis.problems.filter((problem) => problem.rule === 'format').length;
 
   return (
@@ -135,6 +142,14 @@ function ExportDialogContent() {
           )}
           {outcome && !outcome.ok && outcome.reason === 'unknown-format' && (
             <p role="alert">{outcome.reasons.join(' ')}</p>
+          )}
+          {outcome?.ok && carriesPersonalData && (
+            <PersonalDataWarning
+              count={personalCount}
+              vehicle="file"
+              masked={masked}
+              onMaskedChange={setMasked}
+            />
           )}
           {outcome?.ok && (
             <ExportPreview
