@@ -47,7 +47,7 @@ export class MakeWalk {
       if (!isObject(module) || key == null) {
         this.remarks.push({
           level: 'warning',
-          source: { id: `#${index + 1}`, name: `Module ${index + 1}`, type: 'unknown' },
+          source: { id: `position ${index + 1}`, name: `Module ${index + 1}`, type: 'unknown' },
           message: 'Not a module (not an object): left out.',
         });
         return;
@@ -179,8 +179,10 @@ export class MakeWalk {
   /** The module's id as the step's key; a missing or repeated id gets one made from its place. */
   private keyOf(module: JsonObject, place: string): string {
     const id = module.id;
-    let key = typeof id === 'number' || stringOf(id) ? String(id) : `#${place}`;
-    for (let suffix = 2; this.keys.has(key); suffix += 1) key = `${String(id)}#${suffix}`;
+    // No "#" in keys: the builder names the further tests of a decision "<key>#<n>".
+    const base = typeof id === 'number' || stringOf(id) ? String(id).replace(/#/g, '_') : place;
+    let key = base;
+    for (let suffix = 2; this.keys.has(key); suffix += 1) key = `${base} (${suffix})`;
     this.keys.add(key);
     return key;
   }

@@ -10,7 +10,7 @@ import { isTriggerModule } from './modules';
 export { isMakeBlueprint };
 
 /** The key of the start added when a scenario's first module does not wait for events. */
-const SCHEDULE_KEY = '#schedule';
+const SCHEDULE_KEY = 'scenario schedule';
 
 /**
  * A Make scenario blueprint as the platform-neutral workflow: modules, routers and their routes,

@@ -68,7 +68,9 @@ export function sourceOfModule(key: string, module: JsonObject): SourceRef {
   const made =
     BUILTIN_NAMES[type.toLowerCase()] ??
     [lookupMake(type)?.app ?? appTitle(app), actionWords(action)].filter(Boolean).join(': ');
-  return { id: key, name: stringOf(designer.name) ?? made, type };
+  // The module's own id, even when a repeated id made its key differ.
+  const own = typeof module.id === 'number' || stringOf(module.id) ? String(module.id) : key;
+  return { id: own, name: stringOf(designer.name) ?? made, type };
 }
 
 export const designerOf = (module: JsonObject): JsonObject =>

@@ -47,3 +47,23 @@ export function reachedOver(result: ImportResult, from: string, kind: Edge['kind
   };
   return edgesFrom(result.playbook, from, kind).flatMap((edge) => walk(edge.target, new Set()));
 }
+
+/**
+ * The bar of issue 14: every step that writes (has effects, or was flagged as unknown) is
+ * compensated, marked irreversible, or has an attention entry. Returns the steps that are none.
+ */
+export function unguardedWrites(result: ImportResult): string[] {
+  const compensated = new Set(
+    result.playbook.edges.filter((edge) => edge.kind === 'compensate').map((edge) => edge.source),
+  );
+  const attention = new Set(
+    result.report.filter((entry) => entry.level === 'attention').map((entry) => entry.node),
+  );
+  return result.playbook.nodes
+    .filter((node) => node.kind === 'step' && node.effects.length > 0)
+    .filter(
+      (node) =>
+        !compensated.has(node.id) && !(node.kind === 'step' && node.irreversible) && !attention.has(node.id),
+    )
+    .map((node) => node.id);
+}

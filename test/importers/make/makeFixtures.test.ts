@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlaybook } from '../../../src/domain';
 import { simulate } from '../../../src/simulator';
-import { fixtureText, importFixture } from './importFixture';
+import { fixtureText, importFixture, unguardedWrites } from './importFixture';
 
 type Json = Record<string, unknown>;
 const isJson = (value: unknown): value is Json =>
@@ -30,6 +30,10 @@ const files = readdirSync(new URL('../../fixtures/importers/make/', import.meta.
 
 describe.each(files)('Make fixture %s', (file) => {
   const result = importFixture(`make/${file}`);
+
+  it('every write is compensated, marked irreversible, or flagged attention', () => {
+    expect(unguardedWrites(result)).toEqual([]);
+  });
 
   it('is detected as Make and its playbook validates', () => {
     expect(result.format).toBe('make');

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlaybook } from '../../../src/domain';
 import { simulate } from '../../../src/simulator';
-import { importFixture, nodeOf } from '../make/importFixture';
+import { importFixture, nodeOf, unguardedWrites } from '../make/importFixture';
 import { sourceElements } from './sourceElements';
 
 const files = readdirSync(new URL('../../fixtures/importers/power-automate/', import.meta.url)).filter(
@@ -11,6 +11,10 @@ const files = readdirSync(new URL('../../fixtures/importers/power-automate/', im
 
 describe.each(files)('Power Automate fixture %s', (file) => {
   const result = importFixture(`power-automate/${file}`);
+
+  it('every write is compensated, marked irreversible, or flagged attention', () => {
+    expect(unguardedWrites(result)).toEqual([]);
+  });
 
   it('is detected as Power Automate and its playbook validates', () => {
     expect(result.format).toBe('power-automate');
