@@ -1,11 +1,11 @@
-import type { IrWorkflow } from '../ir';
-import { isObject, stringOf } from '../jsonReaders';
+import type { IrRemark, IrWorkflow } from '../ir';
+import { isObject, type JsonObject, stringOf } from '../jsonReaders';
 import type { WorkflowImporter } from '../registry';
 import type { ImportError, SourceRef } from '../types';
 import { findBlueprint, isMakeBlueprint } from './blueprint';
 import { settingsOf } from './directives';
 import { MakeWalk } from './flowWalk';
-import { isTriggerModule } from './modules';
+import { isTriggerModule, sourceOfModule } from './modules';
 
 export { isMakeBlueprint };
 
@@ -41,6 +41,7 @@ export function parseMake(root: unknown): IrWorkflow | ImportError {
     });
   }
   walk.scenario(blueprint.flow, [{ from: SCHEDULE_KEY, kind: 'next' }]);
+  walk.remarks.push(...orphans(blueprint.root));
   return {
     format: 'make',
     name,
@@ -62,3 +63,30 @@ export const makeImporter: WorkflowImporter = {
     return 'kind' in read ? { ok: false, error: read } : { ok: true, workflow: read };
   },
 };
+
+/**
+ * Modules left unconnected on Make's canvas (`metadata.designer.orphans`): Make never runs them,
+ * so they become no node, but the report names each one, nested routes and handlers included.
+ */
+function orphans(root: JsonObject): IrRemark[] {
+  const designer = isObject(root.metadata) && isObject(root.metadata.designer) ? root.metadata.designer : {};
+  const remarks: IrRemark[] = [];
+  const visit = (modules: unknown) => {
+    for (const module of Array.isArray(modules) ? modules : []) {
+      if (!isObject(module)) continue;
+      const key = typeof module.id === 'number' || stringOf(module.id) ? String(module.id) : 'orphan';
+      remarks.push({
+        level: 'warning',
+        source: sourceOfModule(key, module),
+        message: "Not connected to the scenario on Make's canvas: Make never runs it, so it was left out.",
+      });
+      for (const route of Array.isArray(module.routes) ? module.routes : [])
+        if (isObject(route)) visit(route.flow);
+      visit(module.onerror);
+    }
+  };
+  for (const orphan of Array.isArray(designer.orphans) ? designer.orphans : []) {
+    visit(isObject(orphan) && Array.isArray(orphan.flow) ? orphan.flow : [orphan]);
+  }
+  return remarks;
+}

@@ -26,6 +26,18 @@ describe('Make linear scenario', () => {
     expect(slack.kind === 'step' && slack.irreversible?.reason).toContain('Slack');
   });
 
+  it('a module left unconnected on the canvas becomes no node, and the report says Make never runs it', () => {
+    const orphan = entriesFor(result, '9');
+    expect(orphan).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        node: null,
+        source: expect.objectContaining({ name: 'Old cleanup (unplugged)' }),
+      }),
+    ]);
+    expect(result.playbook.nodes.some((node) => node.label === 'Old cleanup (unplugged)')).toBe(false);
+  });
+
   it('the blueprint as the API returns it imports the same way', () => {
     const wrapped = JSON.stringify({ response: { blueprint: JSON.parse(fixtureText('make/linear.json')) } });
     const outcome = importWorkflow(wrapped);

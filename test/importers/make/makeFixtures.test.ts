@@ -20,7 +20,11 @@ function moduleIds(path: string): string[] {
       walk(module.onerror);
     }
   };
-  walk((JSON.parse(fixtureText(path)) as Json).flow);
+  const blueprint = JSON.parse(fixtureText(path)) as Json;
+  walk(blueprint.flow);
+  const designer =
+    isJson(blueprint.metadata) && isJson(blueprint.metadata.designer) ? blueprint.metadata.designer : {};
+  walk(designer.orphans);
   return ids;
 }
 
