@@ -134,7 +134,7 @@ function emitAction(step: IrAction, ctx: EmitContext): Placed {
   if (!operation) {
     ctx.nodes.push({ ...base, ...description(step, ctx) });
     const waits = step.durationMs ? ` It waits ${formatHumanDuration(step.durationMs)}.` : '';
-    ctx.report(step, 'info', `Works only on the workflow's own data: nothing to undo.${waits}`, id);
+    ctx.report(step, 'info', `Changes nothing outside the workflow: nothing to undo.${waits}`, id);
   } else if (effect === 'read') {
     ctx.nodes.push({ ...base, ...description(step, ctx) });
     ctx.report(step, 'info', `Reads from ${what}: nothing to undo.`, id);

@@ -178,6 +178,6 @@ function itemOnlyMessages(name: string, typeVersion: number) {
       },
     ];
   if (name === 'respondToWebhook')
-    return [{ level: 'info' as const, message: "Answers the webhook's caller: nothing to undo." }];
+    return [{ level: 'info' as const, message: "It answers the webhook's caller." }];
   return [];
 }
