@@ -32,6 +32,11 @@ export { diffPlaybooks, isEmptyDiff } from './diff/diffPlaybooks';
 export type { FieldChange } from './diff/fieldDiff';
 export type { ElementChange, PlaybookDiff, RiskChange, RiskKind, TopLevelChange } from './diff/types';
 export { RISK_KINDS } from './diff/types';
+export {
+  checkIncomingDecision,
+  type IncomingDecisionResult,
+  type IncomingRefusal,
+} from './incomingDecision';
 export { reviewStatus } from './reviewStatus';
 export { SHA256_PREFIX, sha256Hex } from './sha256';
 export { type DecisionInput, type SignedDecisionResult, signedDecisionFor } from './signedDecision';
