@@ -97,7 +97,7 @@ export function triggerOf(key: string, module: JsonObject): IrTrigger {
   return {
     key,
     role: 'trigger',
-    signal: webhook ? 'manual' : 'alert',
+    signal: 'alert',
     source: sourceOfModule(key, module),
     ...placed(module),
     messages: [

@@ -42,7 +42,10 @@ export function sourceOf(key: string, element: JsonObject): SourceRef {
 export function triggerStep(key: string, trigger: JsonObject, connectors: ConnectorNames): IrTrigger {
   const type = (stringOf(trigger.type) ?? '').toLowerCase();
   const messages: IrMessage[] = [];
-  const signal = type === 'recurrence' ? 'schedule' : type === 'request' ? 'manual' : 'alert';
+  // A person starts Button, Power Apps and Copilot requests; an HTTP request is a webhook: an event.
+  const kind = (stringOf(trigger.kind) ?? '').toLowerCase();
+  const byPerson = type === 'request' && kind !== '' && kind !== 'http';
+  const signal = type === 'recurrence' ? 'schedule' : byPerson || type === 'manual' ? 'manual' : 'alert';
   const inputs = isObject(trigger.inputs) ? trigger.inputs : {};
   const operation = type.includes('connection') ? operationOf(type, inputs, connectors) : undefined;
   if (operation && operation.effect !== 'read' && operation.effect !== 'unknown') {

@@ -130,3 +130,17 @@ describe('Power Automate connection references', () => {
     expect(entriesFor(outcome, 'Add_order').some((entry) => entry.message.includes('SQL Server'))).toBe(true);
   });
 });
+
+describe('Power Automate triggers', () => {
+  it.each([
+    ['retry-policies.json', 'manual', 'manual'],
+    ['condition-switch.json', 'manual', 'alert'],
+    ['loops.json', 'Recurrence', 'schedule'],
+    ['scope-try-catch.json', 'When_an_item_is_created', 'alert'],
+  ])('%s: %s starts the run as a %s trigger', (file, trigger, signal) => {
+    expect(nodeOf(importFixture(`power-automate/${file}`), trigger)).toMatchObject({
+      kind: 'trigger',
+      signal,
+    });
+  });
+});
