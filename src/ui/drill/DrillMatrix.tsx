@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Playbook } from '../../domain/types';
 import { formatHumanDuration } from '../../lib/duration';
 import type { DrillEntry, DrillFault, DrillRun, RunOutcome } from '../../simulator';
+import { FAULT_WORDS } from '../../simulator/faultBuilder';
 import { simulationActions } from '../../state/simulationStore';
 import { OUTCOME_WORDS } from '../../viewModels/simulationVerdict';
 
@@ -15,11 +16,12 @@ const SHORT_OUTCOME: Record<RunOutcome, string> = {
   rollback_incomplete: 'Undo incomplete',
 };
 
+// The fault words are the fault menu's; the outage column is the drill's own ten-minute outage.
 const COLUMNS: { fault: DrillFault; title: string }[] = [
-  { fault: 'fail', title: 'Fail' },
-  { fault: 'partial', title: 'Partial write' },
-  { fault: 'timeout', title: 'Time out' },
-  { fault: 'duplicate', title: 'Duplicate' },
+  { fault: 'fail', title: FAULT_WORDS.fail.title },
+  { fault: 'partial', title: FAULT_WORDS.partial.title },
+  { fault: 'timeout', title: FAULT_WORDS.timeout.title },
+  { fault: 'duplicate', title: FAULT_WORDS.duplicate.title },
   { fault: 'outage', title: 'Outage 10 min' },
   { fault: 'reject', title: 'Rejected' },
 ];
