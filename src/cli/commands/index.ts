@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { drillCommand } from './drill';
 import { exportCommand } from './export';
 import { hashCommand } from './hash';
+import { importCommand } from './import';
 import { lintCommand } from './lint';
 import { reviewKeygenCommand } from './reviewKeygen';
 import { reviewSignCommand } from './reviewSign';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   drillCommand,
   exportCommand,
   schemaCommand,
+  importCommand,
   hashCommand,
   reviewVerifyCommand,
   reviewSignCommand,

@@ -174,8 +174,8 @@ function linkOf(wire: N8nWire, infos: Map<string, NodeInfo>): IrLink[] {
   return [{ from: wire.from, to: wire.to, kind: 'next', label: outputLabel(info, wire.output) }];
 }
 
-const isLoopOverItems = (info: NodeInfo | undefined) =>
-  info !== undefined && info.source.type.endsWith('.splitInBatches') && info.typeVersion >= 3;
+const isLoopOverItems = (info: NodeInfo | undefined): boolean =>
+  info?.source.type.endsWith('.splitInBatches') === true && info.typeVersion >= 3;
 
 /**
  * The wires in the order n8n runs them: as listed, except that a Loop Over Items runs its "loop"
