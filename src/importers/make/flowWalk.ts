@@ -52,13 +52,15 @@ export class MakeWalk {
         });
         return;
       }
-      const following = keys.slice(index + 1).find((next): next is string => next !== null);
+      const after = keys.findIndex((next, at) => at > index && next != null);
+      const following =
+        after < 0 ? undefined : { key: keys[after] as string, module: modules[after] as JsonObject };
       current = this.module(key, module, current, following);
     });
     return current;
   }
 
-  private module(key: string, module: JsonObject, entry: Exit[], following: string | undefined): Exit[] {
+  private module(key: string, module: JsonObject, entry: Exit[], following: Following | undefined): Exit[] {
     const type = stringOf(module.module);
     if (!type) {
       this.remarks.push({
@@ -72,6 +74,10 @@ export class MakeWalk {
       this.connect(entry, key);
       return this.router(key, module);
     }
+    if (type === 'builtin:BasicIfElse') {
+      this.connect(entry, key);
+      return this.ifElse(key, module, following?.module.module === 'builtin:BasicMerge');
+    }
     if (isDirective(type)) {
       this.remarks.push({
         level: 'warning',
@@ -84,7 +90,7 @@ export class MakeWalk {
     this.steps.push(step);
     this.connect(entry, key);
     if (Array.isArray(module.onerror) && module.onerror.length > 0)
-      this.errorRoute(step, module.onerror, following);
+      this.errorRoute(step, module.onerror, following?.key);
     return [{ from: key, kind: 'next' }];
   }
 
@@ -118,6 +124,49 @@ export class MakeWalk {
         { from: key, kind: 'branch', branch: index, label: labels[index] },
       ]),
     );
+  }
+
+  /**
+   * Make's If-else: the first branch whose condition holds runs (an `else` branch has none); the
+   * branches marked `merge` join again at the Merge module that follows it. Without a Merge, the
+   * modules after it never run, and without an else branch a bundle no branch takes stops.
+   */
+  private ifElse(key: string, module: JsonObject, merged: boolean): Exit[] {
+    const branches = (Array.isArray(module.branches) ? module.branches : [])
+      .filter(isObject)
+      .filter((branch) => branch.disabled !== true);
+    const labels = branches.map(
+      (branch, index) =>
+        stringOf(branch.label) ?? (branch.type === 'else' ? 'else' : `condition ${index + 1}`),
+    );
+    const hasElse = branches.some((branch) => branch.type === 'else');
+    const messages: IrMessage[] = merged
+      ? []
+      : [
+          {
+            level: 'warning',
+            message: 'No Merge module follows this If-else: the modules after it never run.',
+          },
+        ];
+    this.steps.push({
+      key,
+      role: 'decision',
+      source: sourceOfModule(key, module),
+      branches: [...labels, ...(hasElse ? [] : ['no condition holds'])],
+      condition: branches
+        .map(
+          (branch, index) => `${labels[index]}: ${branch.type === 'else' ? 'otherwise' : filterText(branch)}`,
+        )
+        .join('; '),
+      ...(positionOf(module) ? { position: positionOf(module) } : {}),
+      ...(messages.length > 0 ? { messages } : {}),
+    });
+    const exits = branches.flatMap((branch, index) => {
+      const entry: Exit = { from: key, kind: 'branch', branch: index, label: labels[index] };
+      const out = this.flow(Array.isArray(branch.flow) ? branch.flow : [], [entry]);
+      return branch.merge === false ? [] : out;
+    });
+    return merged ? exits : [];
   }
 
   /**
@@ -186,6 +235,11 @@ export class MakeWalk {
     this.keys.add(key);
     return key;
   }
+}
+
+interface Following {
+  key: string;
+  module: JsonObject;
 }
 
 const firstModule = (route: JsonObject): JsonObject | undefined =>

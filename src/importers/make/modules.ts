@@ -34,6 +34,9 @@ const BUILTIN_NAMES: Readonly<Record<string, string>> = {
   'builtin:basicfeeder': 'Iterator',
   'builtin:basicaggregator': 'Array aggregator',
   'builtin:basicrepeater': 'Repeater',
+  'builtin:basicifelse': 'If-else',
+  'builtin:basicmerge': 'Merge',
+  'util:basictrigger': 'Basic trigger',
   'builtin:rollback': 'Rollback',
   'builtin:commit': 'Commit',
   'builtin:resume': 'Resume',
@@ -86,9 +89,11 @@ export function positionOf(module: JsonObject): { x: number; y: number } | undef
 /** A first module that waits for something to happen (a webhook, a "Watch …" module). */
 export function isTriggerModule(type: string): boolean {
   const { app, action } = moduleParts(type);
-  return app === 'gateway'
-    ? /hook$/i.test(action)
-    : /^(watch|trigger|on[A-Z_])/i.test(action) || /^new[A-Z]/.test(action);
+  if (app === 'gateway') return /hook$/i.test(action);
+  // util:BasicTrigger hands the scenario bundles each time it runs: a start like any watch module.
+  return (
+    /^(watch|trigger|on[A-Z_])/i.test(action) || /^new[A-Z]/.test(action) || type === 'util:BasicTrigger'
+  );
 }
 
 export function triggerOf(key: string, module: JsonObject): IrTrigger {
@@ -125,6 +130,8 @@ export function actionOf(key: string, module: JsonObject): IrAction {
       level: 'info',
       message: 'Repeats the modules after it for each item (bundle): the playbook runs them once.',
     });
+  } else if (type === 'builtin:BasicMerge') {
+    messages.push({ level: 'info', message: 'The If-else branches join here.' });
   } else if (/aggregat/i.test(action)) {
     messages.push({ level: 'info', message: 'Collects the bundles before it into one.' });
   } else if (type === 'util:FunctionSleep') {

@@ -104,3 +104,50 @@ describe('Make iterators, aggregators and sleep', () => {
     });
   });
 });
+
+describe('Make If-else and Merge', () => {
+  const result = importFixture('make/if-else-merge.json');
+  const id = (source: string) => nodeOf(result, source).id;
+
+  it('the If-else is a decision whose branches start with the first module of each branch', () => {
+    expect(nodeOf(result, '2')).toMatchObject({ kind: 'decision', label: 'By priority' });
+    const reachable = new Set<string>();
+    const visit = (node: string) => {
+      if (reachable.has(node)) return;
+      reachable.add(node);
+      for (const edge of result.playbook.edges.filter((e) => e.source === node && e.kind !== 'compensate'))
+        visit(edge.target);
+    };
+    visit(id('2'));
+    for (const first of ['3', '4', '5']) expect(reachable).toContain(id(first));
+  });
+
+  it('the branches marked merge join at the Merge, and the run goes on after it', () => {
+    expect(reachedOver(result, id('4'), 'next')).toEqual([id('6')]);
+    expect(reachedOver(result, id('5'), 'next')).toEqual([id('6')]);
+    expect(reachedOver(result, id('6'), 'next')).toEqual([id('7')]);
+  });
+
+  it('a branch not merged ends there', () => {
+    expect(reachedOver(result, id('3'), 'next')).not.toContain(id('6'));
+  });
+
+  it('without a Merge, the modules after an If-else are reported as never running', () => {
+    const blueprint = {
+      name: 'No merge',
+      flow: [
+        { id: 1, module: 'gateway:CustomWebHook' },
+        {
+          id: 2,
+          module: 'builtin:BasicIfElse',
+          branches: [{ label: 'A', type: 'condition', flow: [{ id: 3, module: 'slack:CreateMessage' }] }],
+        },
+        { id: 4, module: 'google-sheets:addRow' },
+      ],
+    };
+    const outcome = importWorkflow(JSON.stringify(blueprint));
+    if (!outcome.ok) expect.fail(outcome.error.message);
+    expect(entriesFor(outcome, '2').some((entry) => entry.message.includes('No Merge'))).toBe(true);
+    expect(entriesFor(outcome, '4').every((entry) => entry.node === null)).toBe(true);
+  });
+});

@@ -17,6 +17,8 @@ function moduleIds(path: string): string[] {
       ids.push(String(module.id));
       for (const route of Array.isArray(module.routes) ? module.routes : [])
         if (isJson(route)) walk(route.flow);
+      for (const branch of Array.isArray(module.branches) ? module.branches : [])
+        if (isJson(branch)) walk(branch.flow);
       walk(module.onerror);
     }
   };
@@ -56,8 +58,11 @@ describe.each(files)('Make fixture %s', (file) => {
     const handled = new Set(
       result.playbook.edges.filter((edge) => edge.kind === 'failure').map((edge) => edge.source),
     );
+    // A write the clean run passed through: a fault there changes the run.
+    const visited = new Set(Object.keys(clean.result.metrics.nodes));
     const write = result.playbook.nodes.find(
-      (node) => node.kind === 'step' && node.effects.length > 0 && !handled.has(node.id),
+      (node) =>
+        node.kind === 'step' && node.effects.length > 0 && !handled.has(node.id) && visited.has(node.id),
     );
     if (!write) return;
     const faulted = simulate(result.playbook, { faults: [{ node: write.id, type: 'fail' }] });
