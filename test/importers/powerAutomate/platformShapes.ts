@@ -126,6 +126,7 @@ const MODULES = [
   'acme:doThing',
   'builtin:Rollback',
   'builtin:Resume',
+  'builtin:BasicMerge',
   '',
 ];
 const DIRECTIVES = [
@@ -178,6 +179,20 @@ const { flow } = fc.letrec<{ flow: unknown[]; module: unknown }>((tie) => ({
       id: moduleId,
       module: fc.constant('builtin:BasicRouter'),
       routes: fc.array(fc.record({ flow: tie('flow') }), { maxLength: 3 }),
+    }),
+    fc.record({
+      id: moduleId,
+      module: fc.constant('builtin:BasicIfElse'),
+      branches: fc.array(
+        fc.record({
+          label: fc.constantFrom('A', ''),
+          type: fc.constantFrom('condition', 'else'),
+          merge: fc.boolean(),
+          disabled: fc.boolean(),
+          flow: tie('flow'),
+        }),
+        { maxLength: 3 },
+      ),
     }),
     fc.constant('not a module'),
   ),
