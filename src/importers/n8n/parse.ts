@@ -95,6 +95,12 @@ export function parseN8n(document: unknown): ParseOutcome {
 
   // 3. Links, in output order (a Loop Over Items' "loop" output before its "done" output).
   const links = runOrder(wires, infos).flatMap((wire) => linkOf(wire, infos));
+  if (Array.isArray(document) && document.length > 1)
+    remarks.push({
+      level: 'warning',
+      source: { id: 'file', name: 'File', type: 'workflow list' },
+      message: `The file holds ${document.length} workflows: only the first ("${name}") was imported. Import the others one by one.`,
+    });
   const settings = workflow.settings;
   const errorWorkflow = field(settings, 'errorWorkflow');
   if (typeof errorWorkflow === 'string' || typeof errorWorkflow === 'number') {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeOf, PlaybookNode } from '../../../src/domain/types';
+import { importWorkflow } from '../../../src/importers';
 import type { ImportResult } from '../../../src/importers/types';
 import { simulate } from '../../../src/simulator';
-import { edgesFrom, entriesFor, importFixture, nodeOf } from '../make/importFixture';
+import { edgesFrom, entriesFor, fixtureText, importFixture, nodeOf } from '../make/importFixture';
 
 const n8n = (name: string): ImportResult => importFixture(`n8n/${name}.json`);
 
@@ -271,4 +272,12 @@ describe('n8n: what operations do', () => {
 it('report entries carry the n8n node id as source id', () => {
   const result = n8n('linear-sheets-slack');
   expect(nodeOf(result, '5d1c7c1a-6f0e-4a3c-9b55-2f7f5d1e0a01').label).toBe('Append order row');
+});
+
+it('a file of several workflows (n8n export:workflow --all) imports the first and says so', () => {
+  const one = JSON.parse(fixtureText('n8n/linear-sheets-slack.json'));
+  const outcome = importWorkflow(JSON.stringify([one, { ...one, name: 'Second' }]));
+  if (!outcome.ok) expect.fail(outcome.error.message);
+  expect(outcome.playbook.name).toBe('New order to sheet and Slack');
+  expect(outcome.report.at(-1)?.message).toMatch(/holds 2 workflows/);
 });
