@@ -51,6 +51,8 @@ export function TextField(props: {
   hint?: string;
   multiline?: boolean;
   readOnly?: boolean;
+  /** An example shown while the box is empty (never a value that passes for an answer). */
+  placeholder?: string;
 }) {
   return (
     <Field label={props.label} error={props.error} {...(props.hint ? { hint: props.hint } : {})}>
@@ -61,6 +63,7 @@ export function TextField(props: {
           <input
             {...aria}
             value={props.value}
+            placeholder={props.placeholder}
             readOnly={props.readOnly}
             onChange={(e) => props.onChange(e.target.value)}
           />

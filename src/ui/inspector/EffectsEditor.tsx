@@ -3,8 +3,10 @@ import type { Effect } from '../../domain/types';
 import { ExpressionField, SelectField } from '../components/fields';
 import { FieldValueRows } from './FieldValueRows';
 import { useEntities } from './formSelectors';
+import { InlineCreate } from './InlineCreate';
 import { ItemCard } from './ItemCard';
 import { type ListEditorProps, removeAt, replaceAt, withField } from './nodeEditing';
+import { entityCreated } from './useInlineSetup';
 
 /** The same effect as another op, keeping its entity (and match/where where both have them). */
 function switchOp(effect: Effect, op: Effect['op']): Effect {
@@ -34,6 +36,19 @@ export function EffectsEditor({ value: effects, pointer, error, onChange }: List
     <section className="group" aria-label="Effects">
       <h3>Data changes (effects)</h3>
       {effects.length === 0 && <p className="field__hint">No data changes yet.</p>}
+      {entities.length === 0 && (
+        <InlineCreate
+          noun="entity"
+          why="No entities yet. A data change writes records of an entity (a table, such as invoices or charges); the simulator replays it on sample data. Name one here, add its fields in the Data model tab."
+          example="such as charges"
+          onCreate={(name) => {
+            const created = entityCreated(name);
+            // Effects added before the entity existed take it, so none is left without one.
+            if (effects.some((effect) => !effect.entity))
+              onChange(effects.map((effect) => (effect.entity ? effect : { ...effect, entity: created })));
+          }}
+        />
+      )}
       {effects.map((effect, index) => {
         const at = `${pointer}/${index}`;
         const entity = entities.find((e) => e.name === effect.entity);
@@ -53,7 +68,9 @@ export function EffectsEditor({ value: effects, pointer, error, onChange }: List
               placeholder="Choose an entity"
               options={[...entities.map((e) => e.name), ...(entity || !effect.entity ? [] : [effect.entity])]}
               onChange={(name) => replace(index, { ...effect, entity: name })}
-              error={error(`${at}/entity`)}
+              // An entity not chosen yet is a step still to take, not a mistake: the Problems panel
+              // lists it; here the error shows once something (wrong) is chosen.
+              error={effect.entity ? error(`${at}/entity`) : undefined}
             />
             {effect.op !== 'insert' && (
               <>

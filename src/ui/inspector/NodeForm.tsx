@@ -3,11 +3,13 @@ import { NODE_KIND_INFO } from '../../graph/nodeKinds';
 import { useDocumentActions } from '../../state/documentActions';
 import { SelectField, TextField } from '../components/fields';
 import { useRoleOptions } from './formSelectors';
+import { InlineCreate } from './InlineCreate';
 import { KindForm } from './kinds/KindForm';
 import { bindNode, type KindFormProps } from './kinds/kindFormProps';
 import { NodeIdField } from './NodeIdField';
 import { NodeLinks } from './NodeLinks';
 import { useFieldError } from './nodeEditing';
+import { roleCreatedFor } from './useInlineSetup';
 
 /** Every field of one node: the shared ones, then those of its kind, then its links. */
 export function NodeForm({ node, index }: { node: PlaybookNode; index: number }) {
@@ -42,6 +44,14 @@ export function NodeForm({ node, index }: { node: PlaybookNode; index: number })
         ]}
         {...owner}
       />
+      {roles.length === 0 && (
+        <InlineCreate
+          noun="role"
+          why="No roles yet. A role says who runs this on the day (and who may start or approve the playbook): name one to make it the owner."
+          example="such as Operations"
+          onCreate={(name) => roleCreatedFor(name, node, (owner) => ({ ...node, owner }))}
+        />
+      )}
       <KindForm {...props} />
       <NodeLinks node={node} />
       <button type="button" className="danger" onClick={() => actions.selectionDeleted([node.id], [])}>

@@ -1,5 +1,7 @@
 import { ChecklistField, DurationField, NumberField } from '../../components/fields';
 import { useRoleOptions } from '../formSelectors';
+import { InlineCreate } from '../InlineCreate';
+import { roleCreatedFor } from '../useInlineSetup';
 import { bindNode, type KindFormProps } from './kindFormProps';
 
 /** Approval: who approves, how many must, how long they have, and the wait a dry run assumes. */
@@ -11,9 +13,22 @@ export function ApprovalForm(props: KindFormProps<'approval'>) {
       <ChecklistField
         label="Approver roles"
         options={roles}
-        empty="Add roles in the Playbook tab"
+        empty="No roles yet."
         {...bind.field('approvers')}
       />
+      {roles.length === 0 && (
+        <InlineCreate
+          noun="role"
+          why="An approval waits for a person in a role with the approve permission: name the role that approves."
+          example="such as Operations"
+          onCreate={(name) =>
+            roleCreatedFor(name, props.node, (role) => ({
+              ...props.node,
+              approvers: [...props.node.approvers, role],
+            }))
+          }
+        />
+      )}
       <NumberField label="Approvals needed" integer min={1} {...bind.field('quorum', 1)} />
       <DurationField label="Timeout" optional {...bind.optional('timeout')} />
       <DurationField label="Simulated wait" {...bind.field('simulatedWait', 'PT0S')} />

@@ -1,6 +1,8 @@
 import { TRIGGER_SIGNALS } from '../../../domain/schema/nodes';
 import { ChecklistField, ExpressionField, SelectField } from '../../components/fields';
 import { useRoleOptions } from '../formSelectors';
+import { InlineCreate } from '../InlineCreate';
+import { roleCreatedFor } from '../useInlineSetup';
 import { bindNode, type KindFormProps } from './kindFormProps';
 
 /** Trigger: the signal that starts the rollback, when it applies, who may start it. */
@@ -14,9 +16,22 @@ export function TriggerForm(props: KindFormProps<'trigger'>) {
       <ChecklistField
         label="Who may start it"
         options={roles}
-        empty="Add roles in the Playbook tab"
+        empty="No roles yet."
         {...bind.field('initiators')}
       />
+      {roles.length === 0 && (
+        <InlineCreate
+          noun="role"
+          why="The roles listed here may start the playbook: name the role that starts it."
+          example="such as Operations"
+          onCreate={(name) =>
+            roleCreatedFor(name, props.node, (role) => ({
+              ...props.node,
+              initiators: [...props.node.initiators, role],
+            }))
+          }
+        />
+      )}
     </>
   );
 }
