@@ -3,7 +3,6 @@ import type { DragEvent } from 'react';
 import { useShortcuts } from '../../app/useShortcuts';
 import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind } from '../../domain/types';
-import { useDocumentActions } from '../../state/documentActions';
 import { LiveAnalysisContext } from '../../state/problemsStore';
 import { Canvas } from '../canvas/Canvas';
 import { ExportDialog } from '../export/ExportDialog';
@@ -12,6 +11,7 @@ import { SimulatorDock } from '../simulator/SimulatorDock';
 import { FileDialogs } from './FileDialogs';
 import { HelpOverlay } from './HelpOverlay';
 import { PALETTE_MIME, Palette } from './Palette';
+import { edgeAtPoint, paletteDropped } from './paletteAdd';
 import { RightPanel } from './RightPanel';
 import { SearchBox } from './SearchBox';
 import { Toolbar } from './Toolbar';
@@ -26,13 +26,12 @@ const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly str
 export function Designer() {
   useShortcuts();
   const flow = useReactFlow();
-  const actions = useDocumentActions();
   const onDrop = (event: DragEvent) => {
     const kind = event.dataTransfer.getData(PALETTE_MIME);
     if (!isKind(kind)) return;
     event.preventDefault();
     const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    actions.paletteKindAdded(kind, { x: at.x - 86, y: at.y - 20 });
+    paletteDropped(kind, { x: at.x - 86, y: at.y - 20 }, edgeAtPoint(event.clientX, event.clientY));
   };
   return (
     <div className="designer">

@@ -2,16 +2,18 @@ import { useReactFlow } from '@xyflow/react';
 import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind } from '../../domain/types';
 import { NODE_KIND_INFO } from '../../graph/nodeKinds';
-import { useDocumentActions } from '../../state/documentActions';
 import { KindIcon } from '../nodes/KindIcon';
 import { KIND_COLOURS } from '../nodes/kindStyle';
+import { paletteClicked } from './paletteAdd';
 
 /** The drag payload type: a node kind dragged from the palette. */
 export const PALETTE_MIME = 'application/x-rollbook-kind';
 
-/** The twelve node kinds: click to add at the centre of the view, or drag onto the canvas. */
+/**
+ * The twelve node kinds: click to add after the selected node (or at the centre of the view), or
+ * drag onto the canvas or onto a link.
+ */
 export function Palette() {
-  const actions = useDocumentActions();
   const flow = useReactFlow();
 
   const addAtCentre = (kind: NodeKind) => {
@@ -20,7 +22,7 @@ export function Palette() {
       ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
       : { x: 0, y: 0 };
     // Offset by half a node so its middle, not its corner, lands in the centre.
-    actions.paletteKindAdded(kind, { x: centre.x - 86, y: centre.y - 36 });
+    paletteClicked(kind, { x: centre.x - 86, y: centre.y - 36 });
   };
 
   return (

@@ -8,6 +8,7 @@ import { useRoleName } from '../../state/documentSelectors';
 import { useNodeLintProblems, useOnCriticalPath } from '../../state/problemsStore';
 import { KindIcon } from './KindIcon';
 import { KIND_COLOURS } from './kindStyle';
+import { NodeActions } from './NodeActions';
 
 const HANDLE_PLACES: Record<
   SourceHandleId,
@@ -65,6 +66,7 @@ export const NodeShell = memo(function NodeShell({
       className={`pb-node pb-node--${kind}${selected ? ' is-selected' : ''}${problems.length > 0 && !onlyWarnings ? ' has-problems' : ''}${critical ? ' on-critical-path' : ''}`}
       style={{ '--kind-colour': colour } as React.CSSProperties}
     >
+      {selected && <NodeActions node={node} />}
       {handles.target && (
         <Handle
           type="target"

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Problem, ProblemPlace } from '../../viewModels/problemsAnalysis';
 import { ruleInfo } from '../../viewModels/problemsAnalysis';
+import { ProblemFix } from './ProblemFix';
 
 /** Where a problem is, in words: the node's kind and label, the edge's two ends, or the playbook. */
 export type DescribePlace = (place: ProblemPlace) => string;
@@ -13,7 +14,8 @@ interface ProblemItemProps {
 
 /**
  * One finding: its message (a button that shows it on the canvas when it has a place), where it
- * is, the rule's description, and the rule's rationale behind a disclosure.
+ * is, its quick fix when it has one, the rule's description, and the rule's rationale behind a
+ * disclosure.
  */
 export const ProblemItem = memo(function ProblemItem({ problem, describePlace, onShow }: ProblemItemProps) {
   const info = ruleInfo(problem.rule);
@@ -46,6 +48,7 @@ export const ProblemItem = memo(function ProblemItem({ problem, describePlace, o
           {problem.path ? <code className="problem__path">{problem.path}</code> : null}
           <span className="problem__rule">rule: {info.title}</span>
         </p>
+        <ProblemFix problem={problem} />
         <p className="problem__description">{info.description}</p>
         {info.rationale && (
           <details className="problem__why">
