@@ -36,6 +36,7 @@ const PURE = [
   'analysis',
   'simulator',
   'exporters',
+  'importers',
   'review',
   'viewModels',
   'lib',
