@@ -5,7 +5,7 @@ import type { SimEvent } from './events';
 import { FaultPlan } from './faults';
 import { createIdGenerator } from './ids';
 import type { PlaybookIndex } from './playbookIndex';
-import { buildResult, type SimulationResult } from './result';
+import { buildResult, expectedState, type SimulationResult } from './result';
 import { type ApprovalDecision, RunState } from './state';
 import { DataStore } from './store';
 
@@ -53,6 +53,11 @@ export interface SimulationSession {
   runToEnd(): SimulationResult;
   /** The result once done, else `null`. */
   result(): SimulationResult | null;
+  /**
+   * Once the run is over, the data its verdict compared the final data with (spec section 5, with
+   * the run's erasures laid over it); null before, and when the outcome expects no particular state.
+   */
+  expectedData(): Dataset | null;
 }
 
 /** A run ready to walk. */
@@ -223,6 +228,8 @@ export function startRun(
       return result!;
     },
     result: () => result,
+    expectedData: () =>
+      result === null ? null : expectedState(state, initial, result.outcome, expect.dataMatches).data,
   };
   return { ok: true, session };
 }

@@ -119,7 +119,7 @@ function watch(playbook: Playbook, inputs: RunInputs): WatchedRun | null {
     session: started.session,
     result,
     events: result.events,
-    expected: expectedState(result, started.session.dataAt),
+    expected: expectedState(result, started.session.dataAt, started.session.expectedData()),
   };
   set({ run, error: null, notice: null });
   return run;

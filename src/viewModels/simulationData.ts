@@ -54,9 +54,15 @@ function overlay(initial: Dataset, source: Dataset, entities: readonly string[])
  * entities the last restore of it put back, else the ones the snapshot took). With no expected
  * state, the data is compared with the state before the run, which is still worth seeing.
  */
-export function expectedState(result: SimulationResult, dataAt: (seq: number) => Dataset): ExpectedState {
+export function expectedState(
+  result: SimulationResult,
+  dataAt: (seq: number) => Dataset,
+  /** The engine's own expected data (`session.expectedData()`), used when given: it has erasures laid over it. */
+  verdictData: Dataset | null = null,
+): ExpectedState {
   const initial = dataAt(-1);
   const name = result.expected;
+  if (name !== null && verdictData !== null) return { name, data: verdictData };
   if (name === null || name === 'initial') return { name, data: initial };
   const snapshot = result.events.find(
     (event): event is Extract<SimEvent, { type: 'snapshot' }> =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Playbook } from '../../src/domain/types';
-import { drill } from '../../src/simulator';
+import { drill, startRun } from '../../src/simulator';
 import { fullExecutor, leanExecutor } from '../../src/simulator/drillRunner';
 import { end, playbook, run, scenario, step } from './helpers';
 
@@ -148,6 +148,19 @@ describe('erased-data-restored (spec section 2)', () => {
     const result = run(plain as Playbook, { scenario: 'publish-fails' });
     expect(result.violations).toEqual([]);
     expect(result.consistent).toBe(true);
+  });
+});
+
+describe('the expected data a session shows', () => {
+  it('is the one the verdict used: the snapshot with the erasure laid over it', () => {
+    const started = startRun(erasurePlaybook(deleteC2, [eraseAgain(deleteC2)]), {
+      scenario: 'publish-fails',
+    });
+    if (!started.ok) throw new Error(started.error.message);
+    expect(started.session.expectedData()).toBeNull();
+    const result = started.session.runToEnd();
+    expect(result.expected).toBe('cp');
+    expect(started.session.expectedData()?.customers?.map((record) => record.id)).toEqual(['c-1']);
   });
 });
 
