@@ -1,4 +1,4 @@
-import type { IrRemark, IrWorkflow } from '../ir';
+import type { IrNote, IrRemark, IrWorkflow } from '../ir';
 import { isObject, type JsonObject, stringOf } from '../jsonReaders';
 import type { WorkflowImporter } from '../registry';
 import type { ImportError, SourceRef } from '../types';
@@ -48,7 +48,7 @@ export function parseMake(root: unknown): IrWorkflow | ImportError {
     ...(blueprint.sourceId ? { sourceId: blueprint.sourceId } : {}),
     steps: walk.steps,
     links: walk.links,
-    notes: [],
+    notes: scenarioNotes(blueprint.root),
     remarks: walk.remarks,
   };
 }
@@ -89,4 +89,23 @@ function orphans(root: JsonObject): IrRemark[] {
     visit(isObject(orphan) && Array.isArray(orphan.flow) ? orphan.flow : [orphan]);
   }
   return remarks;
+}
+
+/**
+ * The notes people leave on Make's canvas (`metadata.notes`). Their exact shape is not documented:
+ * any note with text is kept (as the playbook's description, by the builder), none is dropped.
+ */
+function scenarioNotes(root: JsonObject): IrNote[] {
+  const notes = isObject(root.metadata) && Array.isArray(root.metadata.notes) ? root.metadata.notes : [];
+  return notes.flatMap((note, index): IrNote[] => {
+    const text =
+      stringOf(note) ??
+      (isObject(note) ? (stringOf(note.content) ?? stringOf(note.text) ?? stringOf(note.note)) : undefined);
+    if (!text) return [];
+    const id =
+      isObject(note) && (typeof note.id === 'number' || stringOf(note.id))
+        ? String(note.id)
+        : `note ${index + 1}`;
+    return [{ source: { id, name: `Note ${index + 1}`, type: 'make:note' }, text }];
+  });
 }

@@ -151,3 +151,11 @@ describe('Make If-else and Merge', () => {
     expect(entriesFor(outcome, '4').every((entry) => entry.node === null)).toBe(true);
   });
 });
+
+describe('Make canvas notes', () => {
+  it("a note's text is kept in the playbook and the report says where it went", () => {
+    const result = importFixture('make/order-fulfilment.json');
+    expect(result.playbook.description).toContain('refunded by finance within 24 hours');
+    expect(entriesFor(result, 'n1')).toEqual([expect.objectContaining({ level: 'info', node: null })]);
+  });
+});
