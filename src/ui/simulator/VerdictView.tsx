@@ -14,11 +14,34 @@ export function VerdictView() {
         The verdict appears when the run ends (event {run.events.length}). Step forward, or press Run to end.
       </p>
     );
-  const good = verdict.consistent && verdict.withinRto !== false;
   return (
-    <section className={`sim-verdict ${good ? 'is-good' : 'is-bad'}`} aria-label="Verdict">
-      <p className="sim-verdict__headline">{verdict.headline}</p>
+    <section className={`sim-verdict ${verdict.good ? 'is-good' : 'is-bad'}`} aria-label="Verdict">
+      <p className="sim-verdict__headline">
+        <span className="sim-verdict__icon" aria-hidden="true">
+          {verdict.good ? '✓' : '✗'}
+        </span>{' '}
+        {verdict.headline}
+      </p>
       <p className="sim-verdict__data">{verdict.data}</p>
+      {verdict.leftChanged.length > 0 && (
+        <>
+          <p className="sim-verdict__subtitle" id="sim-verdict-left">
+            {verdict.leftChangedTitle}
+          </p>
+          <ul className="sim-verdict__left" aria-labelledby="sim-verdict-left">
+            {verdict.leftChanged.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {verdict.irreversible.length > 0 && (
+        <ul className="sim-verdict__irreversible" aria-label="Cannot be undone">
+          {verdict.irreversible.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {verdict.expectations.length > 0 ? (
         <ul className="sim-verdict__expectations" aria-label="Expectations">
           {verdict.expectations.map((line) => (
