@@ -97,9 +97,7 @@ export class MakeWalk {
   private router(key: string, module: JsonObject): Exit[] {
     const routes = (Array.isArray(module.routes) ? module.routes : []).filter(isObject);
     const labels = routes.map((route, index) => routeLabel(route, index));
-    const conditions = routes.map(
-      (route, index) => `${labels[index]}: ${filterText(firstModule(route)?.filter)}`,
-    );
+    const conditions = routes.map((route, index) => `${labels[index]}: ${filterText(routeFilter(route))}`);
     const messages: IrMessage[] =
       routes.length > 1
         ? [
@@ -246,8 +244,11 @@ const firstModule = (route: JsonObject): JsonObject | undefined =>
   Array.isArray(route.flow) && isObject(route.flow[0]) ? route.flow[0] : undefined;
 
 /** A route's name: its label, else its first module's filter name, else its place. */
+/** A route's filter: on its first module (what Make exports), or on the route itself (some tools write it there). */
+const routeFilter = (route: JsonObject): unknown => route.filter ?? firstModule(route)?.filter;
+
 function routeLabel(route: JsonObject, index: number): string {
-  const filter = firstModule(route)?.filter;
+  const filter = routeFilter(route);
   return (
     stringOf(route.label) ?? (isObject(filter) ? stringOf(filter.name) : undefined) ?? `route ${index + 1}`
   );

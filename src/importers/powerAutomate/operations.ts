@@ -46,6 +46,8 @@ export function operationOf(
       return managedApiOperation(inputs);
     case 'http':
       return rawHttp(stringOf(inputs.method), stringOf(inputs.uri));
+    case 'serviceprovider':
+      return builtInConnector(inputs);
     case 'httpwebhook':
       return unknown(
         'HTTP',
@@ -129,6 +131,19 @@ function managedApiOperation(inputs: JsonObject): IrOperation {
           attention: `What this ${app} call does was read from its HTTP method (${method}): check it and the undo proposed.`,
         }),
   };
+}
+
+/** Logic Apps Standard's built-in connectors: `serviceProviderConfiguration` names the service and operation. */
+function builtInConnector(inputs: JsonObject): IrOperation {
+  const config = isObject(inputs.serviceProviderConfiguration) ? inputs.serviceProviderConfiguration : {};
+  const service = stringOf(config.serviceProviderId)?.split('/').at(-1) ?? 'service';
+  const operationId = stringOf(config.operationId) ?? '';
+  return guess(
+    connectorTitle(service),
+    operationId,
+    resourceOfParameters(inputs.parameters),
+    `${service} ${operationId}`,
+  );
 }
 
 function rawHttp(method: string | undefined, uri: string | undefined): IrOperation {

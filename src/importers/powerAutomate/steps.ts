@@ -20,6 +20,11 @@ const DATA_OPERATIONS = new Set([
   'table',
   'join',
   'expression',
+  'xslt',
+  'liquid',
+  'xmlvalidation',
+  'flatfileencoding',
+  'flatfiledecoding',
 ]);
 
 /** "Send_an_email_(V2)" → "Send an email (V2)": the name the designer shows. */
@@ -45,7 +50,8 @@ export function triggerStep(key: string, trigger: JsonObject, connectors: Connec
   // A person starts Button, Power Apps and Copilot requests; an HTTP request is a webhook: an event.
   const kind = (stringOf(trigger.kind) ?? '').toLowerCase();
   const byPerson = type === 'request' && kind !== '' && kind !== 'http';
-  const signal = type === 'recurrence' ? 'schedule' : byPerson || type === 'manual' ? 'manual' : 'alert';
+  const scheduled = type === 'recurrence' || type === 'slidingwindow';
+  const signal = scheduled ? 'schedule' : byPerson || type === 'manual' ? 'manual' : 'alert';
   const inputs = isObject(trigger.inputs) ? trigger.inputs : {};
   const operation = type.includes('connection') ? operationOf(type, inputs, connectors) : undefined;
   if (operation && operation.effect !== 'read' && operation.effect !== 'unknown') {

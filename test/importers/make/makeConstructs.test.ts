@@ -159,3 +159,31 @@ describe('Make canvas notes', () => {
     expect(entriesFor(result, 'n1')).toEqual([expect.objectContaining({ level: 'info', node: null })]);
   });
 });
+
+describe('Make route filters written on the route', () => {
+  it('name the branch like a filter on the first module does', () => {
+    const blueprint = {
+      name: 'Route filter',
+      flow: [
+        { id: 1, module: 'gateway:CustomWebHook' },
+        {
+          id: 2,
+          module: 'builtin:BasicRouter',
+          routes: [
+            {
+              filter: {
+                name: 'Big orders',
+                conditions: [[{ a: '{{1.total}}', o: 'number:greater', b: '100' }]],
+              },
+              flow: [{ id: 3, module: 'slack:CreateMessage' }],
+            },
+            { flow: [{ id: 4, module: 'google-sheets:addRow' }] },
+          ],
+        },
+      ],
+    };
+    const outcome = importWorkflow(JSON.stringify(blueprint));
+    if (!outcome.ok) expect.fail(outcome.error.message);
+    expect(nodeOf(outcome, '2').description).toContain('Big orders: {{1.total}} number:greater 100');
+  });
+});

@@ -144,3 +144,32 @@ describe('Power Automate triggers', () => {
     });
   });
 });
+
+describe('Logic Apps Standard built-in connectors', () => {
+  it('a ServiceProvider action is read from its service and operation, and a guessed write needs the author', () => {
+    const workflow = {
+      definition: {
+        triggers: { When_a_message_arrives: { type: 'ServiceProvider', inputs: {} } },
+        actions: {
+          Insert_order: {
+            type: 'ServiceProvider',
+            runAfter: {},
+            inputs: {
+              parameters: { tableName: 'Orders' },
+              serviceProviderConfiguration: {
+                connectionName: 'sql',
+                operationId: 'insertRow',
+                serviceProviderId: '/serviceProviders/sql',
+              },
+            },
+          },
+        },
+      },
+      kind: 'Stateful',
+    };
+    const outcome = importWorkflow(JSON.stringify(workflow));
+    if (!outcome.ok) expect.fail(outcome.error.message);
+    expect(edgesFrom(outcome.playbook, nodeOf(outcome, 'Insert_order').id, 'compensate')).toHaveLength(1);
+    expect(entriesFor(outcome, 'Insert_order').some((entry) => entry.level === 'attention')).toBe(true);
+  });
+});
