@@ -1,5 +1,6 @@
 import { insertBefore } from '../../commands/composite/insertNode';
 import { freeSpot } from '../../commands/composite/placement';
+import { addCheckAfter, addFailedEnd, linkFailureToRollback } from '../../commands/composite/recoveryActions';
 import { assignOwner, grantPermission } from '../../commands/composite/setupActions';
 import {
   addApprovalBefore,
@@ -135,6 +136,25 @@ export const FIXES: Readonly<Record<FixId, FixDefinition>> = {
     safeForAll: true,
     build: (playbook, { target }) =>
       grantPermission(playbook, rolesLacking(playbook, target, 'approve'), 'approve', target ?? ''),
+  },
+  'link-failure-to-rollback': {
+    id: 'link-failure-to-rollback',
+    allTitle: 'Send every step’s failure to the rollback',
+    // Offered only when the playbook has exactly one rollback, so every step gets the same answer.
+    safeForAll: true,
+    build: (playbook, { target }) => (target === null ? noTarget : linkFailureToRollback(playbook, target)),
+  },
+  'add-failed-end': {
+    id: 'add-failed-end',
+    allTitle: 'Add a notified "failed" end after each rollback and restore',
+    safeForAll: true,
+    build: (playbook, { target }) => (target === null ? noTarget : addFailedEnd(playbook, target)),
+  },
+  'add-check-after': {
+    id: 'add-check-after',
+    allTitle: 'Add a check after each rollback and restore',
+    safeForAll: true,
+    build: (playbook, { target }) => (target === null ? noTarget : addCheckAfter(playbook, target)),
   },
   'add-trigger': {
     id: 'add-trigger',

@@ -11,7 +11,10 @@ export type FixId =
   | 'assign-owner'
   | 'grant-initiate'
   | 'grant-approve'
-  | 'add-trigger';
+  | 'add-trigger'
+  | 'link-failure-to-rollback'
+  | 'add-failed-end'
+  | 'add-check-after';
 
 /** What a fix needs to know about the finding it answers: the rule and the node or edge it names. */
 export interface FixableFinding {

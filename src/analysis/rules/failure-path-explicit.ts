@@ -5,6 +5,7 @@ import type { LintRule } from '../types';
 /** A step without a failure edge relies on the implicit rollback (spec section 5, item 4). */
 export const failurePathExplicit: LintRule = {
   id: 'failure-path-explicit',
+  fix: 'link-failure-to-rollback',
   meta: {
     description: 'Every step has a failure edge instead of relying on the implicit rollback.',
     rationale:

@@ -14,6 +14,7 @@ import type { LintRule } from '../types';
  */
 export const rollbackOfRollback: LintRule = {
   id: 'rollback-of-rollback',
+  fix: 'add-failed-end',
   meta: {
     description:
       'Every compensation, rollback and restore has a failure path: the playbook says what happens when the undo fails.',

@@ -11,6 +11,7 @@ import type { LintRule } from '../types';
  */
 export const verifyAfterRecovery: LintRule = {
   id: 'verify-after-recovery',
+  fix: 'add-check-after',
   meta: {
     description: 'A rollback or restore is followed by a check before any end.',
     rationale:

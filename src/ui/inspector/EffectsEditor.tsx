@@ -28,6 +28,13 @@ function switchOp(effect: Effect, op: Effect['op']): Effect {
   }
 }
 
+/** An effect with nothing filled in beyond its op and entity. */
+function isBlank(effect: Effect): boolean {
+  if (effect.op === 'insert') return effect.records.every((record) => Object.keys(record).length === 0);
+  const unfiltered = !effect.match && !effect.where;
+  return effect.op === 'update' ? unfiltered && Object.keys(effect.set).length === 0 : unfiltered;
+}
+
 /** The data changes of a step or compensation: op, entity, match/where, set/records. */
 export function EffectsEditor({ value: effects, pointer, error, onChange }: ListEditorProps<Effect>) {
   const entities = useEntities();
@@ -36,19 +43,6 @@ export function EffectsEditor({ value: effects, pointer, error, onChange }: List
     <section className="group" aria-label="Effects">
       <h3>Data changes (effects)</h3>
       {effects.length === 0 && <p className="field__hint">No data changes yet.</p>}
-      {entities.length === 0 && (
-        <InlineCreate
-          noun="entity"
-          why="No entities yet. A data change writes records of an entity (a table, such as invoices or charges); the simulator replays it on sample data. Name one here, add its fields in the Data model tab."
-          example="such as charges"
-          onCreate={(name) => {
-            const created = entityCreated(name);
-            // Effects added before the entity existed take it, so none is left without one.
-            if (effects.some((effect) => !effect.entity))
-              onChange(effects.map((effect) => (effect.entity ? effect : { ...effect, entity: created })));
-          }}
-        />
-      )}
       {effects.map((effect, index) => {
         const at = `${pointer}/${index}`;
         const entity = entities.find((e) => e.name === effect.entity);
@@ -147,6 +141,23 @@ export function EffectsEditor({ value: effects, pointer, error, onChange }: List
       >
         Add effect
       </button>
+      <InlineCreate
+        noun="entity"
+        why={
+          entities.length === 0
+            ? 'No entities yet. A data change writes records of an entity (a table, such as invoices or charges); the simulator replays it on sample data. Name one here, add its fields in the Data model tab.'
+            : 'Another entity? Name it here; the newest data change, if still empty, takes it.'
+        }
+        example="such as charges"
+        onCreate={(name) => {
+          const created = entityCreated(name);
+          const last = effects.length - 1;
+          const target = effects[last];
+          // The data change just added (still empty) is the one the person is making it for.
+          if (target && (!target.entity || isBlank(target)))
+            onChange(replaceAt(effects, last, { ...target, entity: created }));
+        }}
+      />
     </section>
   );
 }

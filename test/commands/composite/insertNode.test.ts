@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../src/commands/applyCommand';
+import { appendAfter } from '../../../src/commands/composite/appendNode';
 import { insertOnEdge } from '../../../src/commands/composite/insertNode';
 import { freeSpot, NODE_SLOT } from '../../../src/commands/composite/placement';
 import { addCompensation, markIrreversible } from '../../../src/commands/composite/stepActions';
@@ -107,5 +108,30 @@ describe('step actions', () => {
     expect(document.nodes.find((node) => node.id === 's')).toMatchObject({ irreversible: { reason: '' } });
     expect(markIrreversible(document, 's')).toMatchObject({ ok: false });
     expect(addCompensation(build({ nodes: [{ ...step('x') }], edges: [] }), 'x')).toMatchObject({ ok: true });
+  });
+});
+
+describe('appendAfter (a palette click with a node selected)', () => {
+  it('goes into the selected node’s next link: source → new → what followed', () => {
+    const playbook = line();
+    const { document, focus } = apply(
+      playbook,
+      appendAfter(playbook, 't', (id, position) => newNode('step', id, position, playbook)),
+    );
+    expect(document.edges.find((edge) => edge.source === 't')).toMatchObject({ target: focus });
+    expect(document.edges).toContainEqual(
+      expect.objectContaining({ source: focus, target: 's', kind: 'next' }),
+    );
+    noOverlap(document);
+  });
+
+  it('after an end, the new node is only placed beside it, unlinked and not on top of anything', () => {
+    const playbook = line();
+    const { document, focus } = apply(
+      playbook,
+      appendAfter(playbook, 'done', (id, position) => newNode('step', id, position, playbook)),
+    );
+    expect(document.edges.some((edge) => edge.source === focus || edge.target === focus)).toBe(false);
+    noOverlap(document);
   });
 });
