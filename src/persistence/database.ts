@@ -1,5 +1,12 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { AuditRecord, PlaybookRecord, RevisionRecord } from './records';
+import type {
+  AuditRecord,
+  PlaybookRecord,
+  RevisionRecord,
+  SigningKeyRecord,
+  TeamFileRecord,
+  TombstoneRecord,
+} from './records';
 
 /** The IndexedDB database name in a browser profile. */
 export const DATABASE_NAME = 'rollbook';
@@ -15,6 +22,14 @@ export const DATABASE_NAME = 'rollbook';
  * - `audit`: compound primary key `[playbookId+seq]` (unique: two tabs appending the same
  *   position collide instead of forking the hash chain), index `playbookId`.
  *
+ * Version 2 (issue 16):
+ * - `signingKeys`: primary key `id` (`'profile'`: this browser's key). The `CryptoKey` object
+ *   itself is stored (structured clone); its private half is non-extractable, so nothing in
+ *   the app, or in a dump of the database, can read it.
+ * - `teamFiles`: primary key `scope` (`'library'`, or a playbook's library id).
+ * - `tombstones`: primary key `playbookId`: what remains of a playbook purged from the trash,
+ *   beside its audit log, which is kept so its chain still verifies.
+ *
  * Documents are stored as JSON text and are not indexed (Dexie advises against indexing large
  * values). Format migrations of the documents run on read (migrate → parse), not here, so an
  * upgrade of this database never rewrites a user's document.
@@ -23,6 +38,9 @@ export class RollbookDatabase extends Dexie {
   playbooks!: EntityTable<PlaybookRecord, 'id'>;
   revisions!: Table<RevisionRecord, [string, number]>;
   audit!: Table<AuditRecord, [string, number]>;
+  signingKeys!: EntityTable<SigningKeyRecord, 'id'>;
+  teamFiles!: EntityTable<TeamFileRecord, 'scope'>;
+  tombstones!: EntityTable<TombstoneRecord, 'playbookId'>;
 
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     // 'strict' durability: a write reports success only once it reached the disk, so a crash
@@ -32,6 +50,11 @@ export class RollbookDatabase extends Dexie {
       playbooks: 'id, updatedAt, deletedAt',
       revisions: '[playbookId+revision], playbookId',
       audit: '[playbookId+seq], playbookId',
+    });
+    this.version(2).stores({
+      signingKeys: 'id',
+      teamFiles: 'scope',
+      tombstones: 'playbookId',
     });
   }
 }

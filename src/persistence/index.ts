@@ -22,7 +22,15 @@ export type {
 } from './loadRecord';
 export { loadDocumentText } from './loadRecord';
 export { createPlaybookRepository } from './playbookRepository';
-export type { AuditRecord, PlaybookRecord, PlaybookSummary, RevisionRecord } from './records';
+export type {
+  AuditRecord,
+  PlaybookRecord,
+  PlaybookSummary,
+  RevisionRecord,
+  SigningKeyRecord,
+  TeamFileRecord,
+  TombstoneRecord,
+} from './records';
 export { type LintSummarizer, type RepositoryOptions, THIRTY_DAYS_MS } from './repositoryContext';
 export type {
   DraftSaved,
@@ -32,6 +40,11 @@ export type {
   SaveVersionInput,
   VersionSaved,
 } from './repositoryTypes';
+export {
+  createReviewIdentityStore,
+  LIBRARY_TEAM_SCOPE,
+  type ReviewIdentityStore,
+} from './reviewIdentityStore';
 export { dropsReviewRecords, mergeReviews } from './reviewRecords';
 export {
   decodeShareFragment,

@@ -2,7 +2,7 @@ import { parsePlaybookJson } from '../domain/parse';
 import type { Playbook } from '../domain/types';
 import { libraryItem, loadDocumentText, type OpenedPlaybook } from './loadRecord';
 import type { PlaybookRecord } from './records';
-import { AbortWith, prepareAuditEntry, prepareDocument, type RepositoryContext } from './repositoryContext';
+import { prepareAuditEntry, prepareDocument, type RepositoryContext } from './repositoryContext';
 import { damaged, invalid, notFound, ok, type Result } from './storageError';
 
 function newRecord(
@@ -28,14 +28,36 @@ function opened(record: PlaybookRecord, playbook: Playbook): OpenedPlaybook {
   return { ...libraryItem(record), playbook, problems: [], migrations: [] };
 }
 
-/** New blank or new from a template: a draft with no saved version yet. */
+/** Who did it, and the words the audit log keeps beside the action. */
+export interface LifecycleInput {
+  actor?: string;
+  detail?: string;
+}
+
+/**
+ * New blank, from a template, from a share link, or a copy: a draft with no saved version yet,
+ * logged 'created' (or 'forked' for a copy) so the audit log starts where the playbook did.
+ */
 export async function createPlaybook(
   ctx: RepositoryContext,
   document: Playbook,
+  input: LifecycleInput & { action?: 'created' | 'forked' } = {},
 ): Promise<Result<OpenedPlaybook>> {
+  const { db } = ctx;
   return ctx.run(async () => {
-    const record = newRecord(ctx, document, await prepareDocument(ctx, document));
-    await ctx.db.transaction('rw', ctx.db.playbooks, () => ctx.db.playbooks.add(record));
+    const prepared = await prepareDocument(ctx, document);
+    const record = newRecord(ctx, document, prepared);
+    const entry = await prepareAuditEntry(db, record.id, {
+      at: record.createdAt,
+      actor: input.actor || 'anonymous',
+      action: input.action ?? 'created',
+      contentHash: prepared.contentHash,
+      ...(input.detail ? { detail: input.detail } : {}),
+    });
+    await db.transaction('rw', db.playbooks, db.audit, async () => {
+      await db.playbooks.add(record);
+      await db.audit.add(entry);
+    });
     return ok(opened(record, document));
   });
 }
@@ -82,56 +104,6 @@ export async function importPlaybook(
   });
 }
 
-/** Soft delete: the row stays (in the trash) until {@link purgeTrash} removes it after retention. */
-export async function deletePlaybook(
-  ctx: RepositoryContext,
-  id: string,
-): Promise<Result<{ deletedAt: string }>> {
-  return ctx.run(() =>
-    ctx.db.transaction('rw', ctx.db.playbooks, async () => {
-      const stored = await ctx.db.playbooks.get(id);
-      if (stored === undefined) throw new AbortWith(notFound(id));
-      const deletedAt = ctx.now();
-      await ctx.db.playbooks.put({ ...stored, deletedAt });
-      return ok({ deletedAt });
-    }),
-  );
-}
-
-export async function undoDelete(
-  ctx: RepositoryContext,
-  id: string,
-): Promise<Result<{ restoredAt: string }>> {
-  return ctx.run(() =>
-    ctx.db.transaction('rw', ctx.db.playbooks, async () => {
-      const stored = await ctx.db.playbooks.get(id);
-      if (stored === undefined) throw new AbortWith(notFound(id));
-      const { deletedAt: _deletedAt, ...kept } = stored;
-      await ctx.db.playbooks.put(kept);
-      return ok({ restoredAt: ctx.now() });
-    }),
-  );
-}
-
-/** Removes trash past retention with its revisions and audit log, all in one transaction. */
-export async function purgeTrash(ctx: RepositoryContext): Promise<Result<{ purged: string[] }>> {
-  const { db } = ctx;
-  return ctx.run(() =>
-    db.transaction('rw', db.playbooks, db.revisions, db.audit, async () => {
-      const cutoff = ctx.nowMs() - ctx.trashRetentionMs;
-      const expired = await db.playbooks
-        .filter((row) => typeof row.deletedAt === 'string' && Date.parse(row.deletedAt) <= cutoff)
-        .primaryKeys();
-      for (const id of expired) {
-        await db.revisions.where('playbookId').equals(id).delete();
-        await db.audit.where('playbookId').equals(id).delete();
-        await db.playbooks.delete(id);
-      }
-      return ok({ purged: expired });
-    }),
-  );
-}
-
 /**
  * Duplicate / fork: a new entry from the stored draft of `id`, or from `document` when a stale tab
  * keeps its own edits as a copy ("keep both"). A fork starts its own history.
@@ -139,19 +111,25 @@ export async function purgeTrash(ctx: RepositoryContext): Promise<Result<{ purge
 export async function forkPlaybook(
   ctx: RepositoryContext,
   id: string,
-  options: { document?: Playbook; name?: string } = {},
+  options: { document?: Playbook; name?: string; actor?: string } = {},
 ): Promise<Result<OpenedPlaybook>> {
   return ctx.run(async () => {
     let source = options.document;
+    let from = source?.name;
     if (source === undefined) {
       const stored = await ctx.db.playbooks.get(id);
       if (stored === undefined) return { ok: false, error: notFound(id) };
       const loaded = loadDocumentText(stored.documentText);
       if (loaded.status === 'damaged') return { ok: false, error: damaged(id) };
       source = loaded.playbook;
+      from = stored.name;
     }
     const name = (options.name ?? `${source.name} (copy)`).slice(0, 200);
     const document: Playbook = { ...source, name };
-    return createPlaybook(ctx, document);
+    return createPlaybook(ctx, document, {
+      action: 'forked',
+      ...(options.actor ? { actor: options.actor } : {}),
+      detail: `Copy of "${from ?? source.name}"`,
+    });
   });
 }

@@ -1,19 +1,13 @@
 import { verifyAuditChain } from '../review/auditLog';
 import type { RollbookDatabase } from './database';
 import { getRawJson, getStored, listEntries, saveDraft } from './draftOps';
-import {
-  createPlaybook,
-  deletePlaybook,
-  forkPlaybook,
-  importPlaybook,
-  purgeTrash,
-  undoDelete,
-} from './lifecycleOps';
+import { createPlaybook, forkPlaybook, importPlaybook } from './lifecycleOps';
 import { auditChain, createContext, type RepositoryOptions } from './repositoryContext';
 import type { PlaybookRepository } from './repositoryTypes';
 import { logExport, recordReview } from './reviewOps';
 import { getRevision, listRevisions, restoreRevision, saveVersion } from './revisionOps';
 import { ok } from './storageError';
+import { deletePlaybook, purgeTrash, undoDelete } from './trashOps';
 
 /**
  * The repository over a Rollbook database. The app makes one per tab:
@@ -32,15 +26,15 @@ export function createPlaybookRepository(
     listTrash: () => listEntries(ctx, true),
     get: (id) => getStored(ctx, id),
     getRawJson: (id) => getRawJson(ctx, id),
-    create: (document) => createPlaybook(ctx, document),
+    create: (document, input) => createPlaybook(ctx, document, input),
     saveDraft: (id, document, expectedVersion, hints) => saveDraft(ctx, id, document, expectedVersion, hints),
     saveVersion: (id, input) => saveVersion(ctx, id, input),
     listRevisions: (id) => listRevisions(ctx, id),
     getRevision: (id, revision) => getRevision(ctx, id, revision),
     restoreRevision: (id, revision, input) => restoreRevision(ctx, id, revision, input),
     importPlaybook: (text, input) => importPlaybook(ctx, text, input),
-    delete: (id) => deletePlaybook(ctx, id),
-    undoDelete: (id) => undoDelete(ctx, id),
+    delete: (id, input) => deletePlaybook(ctx, id, input),
+    undoDelete: (id, input) => undoDelete(ctx, id, input),
     purgeTrash: () => purgeTrash(ctx),
     fork: (id, forkOptions) => forkPlaybook(ctx, id, forkOptions),
     recordReview: (id, input) => recordReview(ctx, id, input),

@@ -1,4 +1,6 @@
 import type { AuditEntry } from '../review/auditLog';
+import type { EcPublicKey } from '../review/signing/jwk';
+import type { CryptoKeyHandle } from '../review/signing/webCrypto';
 
 /**
  * What the library list shows about a playbook without opening it. Computed on every write from
@@ -66,4 +68,38 @@ export interface RevisionRecord {
 /** One audit-log entry (src/review's hash chain) stored under its playbook. */
 export interface AuditRecord extends AuditEntry {
   playbookId: string;
+}
+
+/**
+ * This browser's signing key (spec 8.1). `privateKey` is a non-extractable `CryptoKey`: it can
+ * sign, and IndexedDB can store it, but it can never be read out, so a lost key is replaced.
+ */
+export interface SigningKeyRecord {
+  id: 'profile';
+  privateKey: CryptoKeyHandle;
+  publicJwk: EcPublicKey;
+  /** RFC 7638 thumbprint of `publicJwk`: the fingerprint shown in the profile. */
+  kid: string;
+  createdAt: string;
+  /** The kid of the key this one replaced, so the profile can say which entry to keep. */
+  replacedKid?: string;
+}
+
+/** A team file opened in the app, kept as the text the user gave (to download it unchanged). */
+export interface TeamFileRecord {
+  /** `'library'` for every playbook, or a playbook's library id for that playbook alone. */
+  scope: string;
+  text: string;
+  fileName?: string;
+  updatedAt: string;
+}
+
+/** What remains of a playbook purged from the trash: its audit log stays, ending in 'deleted'. */
+export interface TombstoneRecord {
+  playbookId: string;
+  name: string;
+  deletedAt: string;
+  purgedAt: string;
+  /** The hash of the last audit entry: the chain's head when the document was removed. */
+  lastAuditHash?: string;
 }

@@ -50,8 +50,8 @@ export interface PlaybookRepository {
   get(id: string): Promise<Result<StoredPlaybook>>;
   /** The stored text exactly as it is, for "Download raw JSON" (works for damaged rows too). */
   getRawJson(id: string): Promise<Result<string>>;
-  /** A new library entry for a document (new blank, new from template). */
-  create(document: Playbook): Promise<Result<OpenedPlaybook>>;
+  /** A new library entry for a document (new blank, new from template), logged 'created'. */
+  create(document: Playbook, input?: { actor?: string; detail?: string }): Promise<Result<OpenedPlaybook>>;
   /**
    * Writes the draft if the stored version is still `expectedVersion`; otherwise a `conflict`
    * error: another tab wrote since this one read, and nothing is overwritten.
@@ -75,16 +75,23 @@ export interface PlaybookRepository {
   ): Promise<Result<RevisionRestored>>;
   /** Parses a file's text (migrate → parse) and stores it as a new entry, logged 'imported'. */
   importPlaybook(text: string, input: { actor: string; fileName?: string }): Promise<Result<OpenedPlaybook>>;
-  /** Moves to the trash (soft delete); {@link undoDelete} brings it back. */
-  delete(id: string): Promise<Result<{ deletedAt: string }>>;
-  undoDelete(id: string): Promise<Result<{ restoredAt: string }>>;
-  /** Removes trash older than the retention period, with its revisions and audit log. */
+  /** Moves to the trash (soft delete), logged 'deleted'; {@link undoDelete} brings it back. */
+  delete(id: string, input?: { actor?: string }): Promise<Result<{ deletedAt: string }>>;
+  /** Back from the trash (undo, or Restore in the Trash), logged 'undeleted'. */
+  undoDelete(id: string, input?: { actor?: string }): Promise<Result<{ restoredAt: string }>>;
+  /**
+   * Removes trash older than the retention period with its revisions; the audit log stays, with a
+   * tombstone, so a deleted playbook's history still verifies.
+   */
   purgeTrash(): Promise<Result<{ purged: string[] }>>;
   /**
    * A new entry copied from `id`: its stored draft, or `document` when given (a stale tab keeping
    * its own edits as a copy, "keep both").
    */
-  fork(id: string, options?: { document?: Playbook; name?: string }): Promise<Result<OpenedPlaybook>>;
+  fork(
+    id: string,
+    options?: { document?: Playbook; name?: string; actor?: string },
+  ): Promise<Result<OpenedPlaybook>>;
   /**
    * Approve or request changes: the draft (`document`, holding `record` in `review.approvals`)
    * and the audit entry ('approved' / 'changes-requested') in one version-checked transaction.

@@ -8,7 +8,7 @@ import { unwrap } from './repositoryFailure';
 
 /**
  * Mutation options for the library's writes, each invalidating the narrowest level that changed:
- * create, import, fork, delete and undo change only the lists; an export adds to the audit log
+ * create, import and fork change only the lists; delete and undo the lists and that audit log; an export adds to the audit log
  * only; a purge drops the purged details. They wait for the refetches they cause, so the list is
  * fresh when the page's status line speaks. The open playbook's writes are in
  * openPlaybookMutations.ts, which loads with the designer, not with the first screen.
@@ -20,7 +20,8 @@ export function libraryMutations(repository: PlaybookRepository) {
     create: () =>
       mutationOptions({
         mutationKey: [...playbookKeys.all, 'create'],
-        mutationFn: (document: Playbook) => unwrap(repository.create(document)),
+        mutationFn: (input: { document: Playbook; actor: string; detail?: string }) =>
+          unwrap(repository.create(input.document, input)),
         onSuccess: (_created, _document, _result, { client }) =>
           client.invalidateQueries({ queryKey: playbookKeys.lists() }),
       }),
@@ -35,7 +36,7 @@ export function libraryMutations(repository: PlaybookRepository) {
     fork: () =>
       mutationOptions({
         mutationKey: [...playbookKeys.all, 'fork'],
-        mutationFn: (input: { id: string; document?: Playbook; name?: string }) =>
+        mutationFn: (input: { id: string; document?: Playbook; name?: string; actor?: string }) =>
           unwrap(repository.fork(input.id, input)),
         onSuccess: (_fork, _input, _result, { client }) =>
           client.invalidateQueries({ queryKey: playbookKeys.lists() }),
@@ -43,16 +44,22 @@ export function libraryMutations(repository: PlaybookRepository) {
     remove: () =>
       mutationOptions({
         mutationKey: [...playbookKeys.all, 'delete'],
-        mutationFn: (id: string) => unwrap(repository.delete(id)),
-        onSuccess: (_deleted, _id, _result, { client }) =>
-          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+        mutationFn: (input: { id: string; actor: string }) => unwrap(repository.delete(input.id, input)),
+        onSuccess: (_deleted, input, _result, { client }) =>
+          Promise.all([
+            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+            client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
+          ]),
       }),
     undoRemove: () =>
       mutationOptions({
         mutationKey: [...playbookKeys.all, 'undo-delete'],
-        mutationFn: (id: string) => unwrap(repository.undoDelete(id)),
-        onSuccess: (_restored, _id, _result, { client }) =>
-          client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+        mutationFn: (input: { id: string; actor: string }) => unwrap(repository.undoDelete(input.id, input)),
+        onSuccess: (_restored, input, _result, { client }) =>
+          Promise.all([
+            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+            client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
+          ]),
       }),
     purgeTrash: () =>
       mutationOptions({

@@ -22,8 +22,12 @@ const failure = (error: RepositoryError): LibraryOutcome => ({ ok: false, messag
  * A new library entry (blank, template, shared link) through the `create` mutation, which marks
  * the lists stale; other tabs hear of it from the tab coordinator.
  */
-async function createEntry(document: Playbook, message: string): Promise<LibraryOutcome> {
-  const created = await mutate(libraryWrites.create(), document);
+async function createEntry(document: Playbook, message: string, detail?: string): Promise<LibraryOutcome> {
+  const created = await mutate(libraryWrites.create(), {
+    document,
+    actor: actorName(),
+    ...(detail ? { detail } : {}),
+  });
   if (!created.ok) return failure(created.error);
   tabs.announceLibraryChanged();
   return { ok: true, id: created.value.id, message };
@@ -42,7 +46,7 @@ function newLibraryPlaybook(name: string): Playbook {
 }
 
 export function createBlank(): Promise<LibraryOutcome> {
-  return createEntry(newLibraryPlaybook('Untitled playbook'), 'Created a blank playbook.');
+  return createEntry(newLibraryPlaybook('Untitled playbook'), 'Created a blank playbook.', 'Blank playbook');
 }
 
 /** A template enters through the same parse path as an import; the copy is the user's own. */
@@ -55,7 +59,11 @@ export async function createFromTemplate(template: PlaybookTemplate): Promise<Li
     metadata: { ...parsed.playbook.metadata, ...(author ? { author } : {}), createdAt: today() },
     review: { approvals: [] },
   };
-  return createEntry(document, `Created "${document.name}" from a template.`);
+  return createEntry(
+    document,
+    `Created "${document.name}" from a template.`,
+    `From the template "${template.name}"`,
+  );
 }
 
 /** Imports each file on its own: a bad file is reported and refused, the others still go in. */
@@ -101,7 +109,7 @@ export async function importFiles(files: readonly File[]): Promise<ImportReport[
 }
 
 export async function duplicatePlaybook(id: string): Promise<LibraryOutcome> {
-  const copy = await mutate(libraryWrites.fork(), { id });
+  const copy = await mutate(libraryWrites.fork(), { id, actor: actorName() });
   if (!copy.ok) return failure(copy.error);
   tabs.announceLibraryChanged();
   return { ok: true, id: copy.value.id, message: `Duplicated as "${copy.value.name}".` };
@@ -109,7 +117,7 @@ export async function duplicatePlaybook(id: string): Promise<LibraryOutcome> {
 
 /** Moves to the trash (kept 30 days); {@link undoDeletePlaybook} brings it back. */
 export async function deletePlaybook(id: string): Promise<LibraryOutcome> {
-  const deleted = await mutate(libraryWrites.remove(), id);
+  const deleted = await mutate(libraryWrites.remove(), { id, actor: actorName() });
   if (!deleted.ok) return failure(deleted.error);
   tabs.announceDeleted(id);
   tabs.announceLibraryChanged();
@@ -117,7 +125,7 @@ export async function deletePlaybook(id: string): Promise<LibraryOutcome> {
 }
 
 export async function undoDeletePlaybook(id: string): Promise<LibraryOutcome> {
-  const restored = await mutate(libraryWrites.undoRemove(), id);
+  const restored = await mutate(libraryWrites.undoRemove(), { id, actor: actorName() });
   if (!restored.ok) return failure(restored.error);
   tabs.announceLibraryChanged();
   return { ok: true, id, message: 'Restored from the trash.' };
@@ -125,7 +133,7 @@ export async function undoDeletePlaybook(id: string): Promise<LibraryOutcome> {
 
 /** Saves a shared playbook (from a link) as a new entry of this library. */
 export function saveShared(document: Playbook): Promise<LibraryOutcome> {
-  return createEntry(document, `Saved "${document.name}" to your library.`);
+  return createEntry(document, `Saved "${document.name}" to your library.`, 'Saved from a share link');
 }
 
 /**

@@ -81,7 +81,7 @@ export const libraryWrites = libraryMutations(repository);
 /**
  * Runs a mutation on this tab's query cache; resolves to the repository's Result.
  *
- * @example const created = await mutate(libraryWrites.create(), document);
+ * @example const created = await mutate(libraryWrites.create(), { document, actor: actorName() });
  */
 export const mutate: <TData, TVariables>(
   options: MutationOptions<TData, Error, TVariables>,

@@ -147,18 +147,22 @@ describe('playbook repository: delete with undo, fork', () => {
     expect(value(await repository.listTrash())).toEqual([]);
   });
 
-  it('trash older than 30 days is purged with its revisions and audit log; newer trash is kept', async () => {
+  it('trash older than 30 days is purged with its revisions; its audit log stays, with a tombstone, and verifies', async () => {
     const { repository, clock, db } = freshRepository();
     const old = value(await repository.importPlaybook(exampleText(), { actor: 'dana' }));
     const recent = value(await repository.create(example()));
-    value(await repository.delete(old.id));
+    value(await repository.delete(old.id, { actor: 'dana' }));
     clock.advance(20 * 24 * 3600 * 1000);
     value(await repository.delete(recent.id));
     clock.advance(11 * 24 * 3600 * 1000);
     expect(value(await repository.purgeTrash()).purged).toEqual([old.id]);
     expect(await db.playbooks.get(old.id)).toBeUndefined();
     expect(await db.revisions.where('playbookId').equals(old.id).count()).toBe(0);
-    expect(await db.audit.where('playbookId').equals(old.id).count()).toBe(0);
+    const log = value(await repository.auditLog(old.id));
+    expect(log.map((entry) => entry.action)).toEqual(['imported', 'deleted']);
+    expect(value(await repository.verifyAudit(old.id)).ok).toBe(true);
+    const tombstone = await db.tombstones.get(old.id);
+    expect(tombstone).toMatchObject({ name: 'Minimal saga', lastAuditHash: log.at(-1)?.hash });
     expect(value(await repository.listTrash()).map((entry) => entry.id)).toEqual([recent.id]);
   });
 

@@ -72,8 +72,13 @@ describe('revisions', () => {
     const draft = value(await repository.get(id));
     expect(draft.status === 'ok' && draft.playbook.name).toBe('First');
     const log = value(await repository.auditLog(id));
-    expect(log.map((entry) => entry.action)).toEqual(['saved-version', 'saved-version', 'restored']);
-    expect(log[2]?.detail).toBe('Restored revision 1 as the draft');
+    expect(log.map((entry) => entry.action)).toEqual([
+      'created',
+      'saved-version',
+      'saved-version',
+      'restored',
+    ]);
+    expect(log[3]?.detail).toBe('Restored revision 1 as the draft');
   });
 
   it('restoring from a stale tab is refused as a conflict', async () => {
@@ -94,7 +99,7 @@ describe('audit log', () => {
     const { repository, id, second } = await withTwoVersions();
     value(await repository.restoreRevision(id, 1, { expectedVersion: second.version, actor: 'dana' }));
     const verification = value(await repository.verifyAudit(id));
-    expect(verification).toMatchObject({ ok: true, entries: 3 });
+    expect(verification).toMatchObject({ ok: true, entries: 4 });
   });
 
   it('an entry altered in storage breaks verification at that entry', async () => {
@@ -109,7 +114,7 @@ describe('audit log', () => {
     const { repository, id } = await withTwoVersions();
     const other = value(await repository.importPlaybook(JSON.stringify(example()), { actor: 'sam' }));
     expect(value(await repository.auditLog(other.id)).map((entry) => entry.seq)).toEqual([0]);
-    expect(value(await repository.auditLog(id)).map((entry) => entry.seq)).toEqual([0, 1]);
+    expect(value(await repository.auditLog(id)).map((entry) => entry.seq)).toEqual([0, 1, 2]);
   });
 
   it('entries appended from two tabs form one chain that verifies', async () => {
@@ -128,6 +133,6 @@ describe('audit log', () => {
       }),
     );
     expect(saved.revision).toBe(3);
-    expect(value(await repository.verifyAudit(id))).toMatchObject({ ok: true, entries: 4 });
+    expect(value(await repository.verifyAudit(id))).toMatchObject({ ok: true, entries: 5 });
   });
 });

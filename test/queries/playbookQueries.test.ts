@@ -48,7 +48,7 @@ describe('playbook queries and mutations', () => {
     const existing = value(await repository.create(example()));
     await client.fetchQuery(queries.library());
     await client.fetchQuery(queries.detail(existing.id));
-    await run(mutations.create(), example());
+    await run(mutations.create(), { document: example(), actor: 'dana' });
     expect(invalidated(playbookKeys.library())).toBe(true);
     expect(invalidated(playbookKeys.detail(existing.id))).toBe(false);
   });

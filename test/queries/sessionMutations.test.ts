@@ -34,7 +34,7 @@ function setup() {
 describe('running a mutation outside a component', () => {
   it('answers with the value, and the mutation is in the cache like useMutation’s', async () => {
     const { client, mutations } = setup();
-    const created = await runMutation(client, mutations.create(), example());
+    const created = await runMutation(client, mutations.create(), { document: example(), actor: 'dana' });
     expect(created.ok && created.value.name).toBe(example().name);
     expect(
       client
