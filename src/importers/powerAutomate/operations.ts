@@ -196,7 +196,8 @@ const unknown = (app: string, attention: string): IrOperation => ({ effect: 'unk
 /** The list, table or entity a connector's parameters name: what the builder makes an entity of. */
 function resourceOfParameters(parameters: unknown): string | undefined {
   if (!isObject(parameters)) return undefined;
-  for (const key of ['table', 'entityName', 'subscriptionRequest/entityname', 'folderPath']) {
+  // A folder is no entity: files fall back to the connector's resource.
+  for (const key of ['table', 'tableName', 'entityName', 'subscriptionRequest/entityname']) {
     const value = stringOf(parameters[key]);
     if (value && !value.includes('@')) return value.replace(/^\[dbo\]\.\[(.+)\]$/, '$1').replace(/^\//, '');
   }
@@ -217,5 +218,6 @@ function connectorTitle(connector: string): string {
   const name = connectorName(connector)
     .replace(/^shared_/, '')
     .replace(/-[0-9a-f]{8,}$/, '');
-  return name.replace(/-20/g, ' ').replace(/[-_]+/g, ' ').trim() || 'Connector';
+  const words = name.replace(/-20/g, ' ').replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]?.toUpperCase() + words.slice(1) : 'Connector';
 }

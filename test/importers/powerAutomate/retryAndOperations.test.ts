@@ -56,7 +56,7 @@ describe('Power Automate operations and the undo proposed', () => {
   it('a custom connector operation needs the author: attention, named after the connector', () => {
     const entries = entriesFor(invoices, 'Post_to_ERP');
     expect(
-      entries.some((entry) => entry.level === 'attention' && entry.message.includes('contoso erp')),
+      entries.some((entry) => entry.level === 'attention' && entry.message.includes('Contoso erp')),
     ).toBe(true);
   });
 
