@@ -42,6 +42,11 @@ export class FlowWalk {
 
   constructor(readonly connectors: ConnectorNames) {}
 
+  /** Reserves a trigger's name, so an action of the same name cannot take its key. */
+  claim(key: string) {
+    this.usedKeys.add(key);
+  }
+
   /** Walks one `actions` object entered through `entry`; returns the ways out of it. */
   container(actions: unknown, entry: Exit[]): { exits: Exit[]; members: string[] } {
     const siblings = new Map<string, Shape>();

@@ -39,7 +39,10 @@ export function parsePowerAutomate(root: unknown): IrWorkflow | ImportError {
   };
   const walk = new FlowWalk(connectorNamesOf(found.holder));
   const triggers = objectEntries(definition.triggers);
-  for (const [key, trigger] of triggers) walk.steps.push(triggerStep(key, trigger, walk.connectors));
+  for (const [key, trigger] of triggers) {
+    walk.claim(key);
+    walk.steps.push(triggerStep(key, trigger, walk.connectors));
+  }
   const entry = triggers.map(([key]) => ({ from: key, kind: 'next' as const }));
   walk.container(definition.actions, entry);
   const remarks: IrRemark[] = [

@@ -61,3 +61,22 @@ function importFixtureText(text: string) {
   if (!outcome.ok) expect.fail(outcome.error.message);
   return outcome;
 }
+
+describe('Power Automate names', () => {
+  it('an action with the name of the trigger is left out and reported, the trigger stays', () => {
+    const definition = {
+      triggers: { manual: { type: 'Request', kind: 'Button' } },
+      actions: {
+        manual: { type: 'Compose', runAfter: {}, inputs: 'x' },
+        Next_step: { type: 'Compose', runAfter: {}, inputs: 'y' },
+      },
+    };
+    const outcome = importFixtureText(JSON.stringify(definition));
+    expect(nodeOf(outcome, 'manual').kind).toBe('trigger');
+    expect(
+      outcome.report.some(
+        (entry) => entry.source.id === 'manual' && entry.level === 'warning' && entry.node === null,
+      ),
+    ).toBe(true);
+  });
+});
