@@ -2,6 +2,7 @@ import type { Fault, Playbook, PlaybookNode } from '../domain/types';
 import { type DrillExecution, type DrillExecutor, leanExecutor } from './drillRunner';
 import type { RunOutcome } from './events';
 import type { RunError } from './session';
+import type { RunVerdict } from './verdict';
 
 /** The fault of a drill run: a fault type, or `reject` for an approval. */
 export type DrillFault = Fault['type'] | 'reject';
@@ -23,6 +24,8 @@ export interface DrillRun {
   consistent: boolean | null;
   recoveryMs: number | null;
   withinRto: boolean | null;
+  /** A failed or incomplete run: whether it left data changed against the initial state (see `RunVerdict`). */
+  leftChanged: boolean | null;
 }
 
 export interface DrillSummary {
@@ -86,7 +89,7 @@ export function* drillEntries(
   executor: DrillExecutor = leanExecutor(playbook),
 ): Generator<DrillEntry, RunError | null> {
   const make = (
-    planned: Omit<DrillRun, 'status' | 'outcome' | 'consistent' | 'recoveryMs' | 'withinRto'>,
+    planned: Omit<DrillRun, 'status' | keyof RunVerdict>,
     faults: Fault[],
     approvals: Record<string, 'reject'>,
   ): { entry: DrillEntry; made: Made } | RunError => {
@@ -142,6 +145,7 @@ export function* drillEntries(
         consistent: null,
         recoveryMs: null,
         withinRto: null,
+        leftChanged: null,
       };
       yield { run, faults: [], approvals: {} };
       continue;

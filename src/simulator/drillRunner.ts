@@ -37,6 +37,11 @@ export function fullExecutor(playbook: Playbook): DrillExecutor {
           consistent: result.consistent,
           recoveryMs: result.recoveryMs,
           withinRto: result.withinRto,
+          // Without an `expect`, a failed or incomplete run's diff is against the initial state.
+          leftChanged:
+            result.outcome === 'failed' || result.outcome === 'rollback_incomplete'
+              ? Object.keys(result.diff).length > 0
+              : null,
         },
         entered: (nodeId) => entered.has(nodeId),
       },

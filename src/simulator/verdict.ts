@@ -14,6 +14,13 @@ export interface RunVerdict {
   consistent: boolean;
   recoveryMs: number;
   withinRto: boolean | null;
+  /**
+   * For a run that ends `failed` or `rollback_incomplete`: whether its data differs from the state
+   * before the run (by entity key, as `diff`); `null` for other outcomes. A failed run's
+   * `consistent` counts only the model invariants (spec section 5), so this is what says that a
+   * failed run left data behind (the drill matrix shows it, issue 15).
+   */
+  leftChanged: boolean | null;
 }
 
 /** True when every table of the store holds exactly the records of `data`, the same objects in order. */
@@ -60,5 +67,7 @@ export function runVerdict(state: RunState, initial: Dataset, initialHolds: () =
   else consistent = modelViolations(state.model, state.store, 1).length === 0;
   if (consistent && state.erasures.length > 0)
     consistent = erasedDataRestored(state.erasures, state.store, state.model, 1).length === 0;
-  return { outcome, consistent, recoveryMs, withinRto };
+  const unrecovered = outcome === 'failed' || outcome === 'rollback_incomplete';
+  const leftChanged = unrecovered ? !matches(state, initial) : null;
+  return { outcome, consistent, recoveryMs, withinRto, leftChanged };
 }

@@ -1,20 +1,9 @@
 import { useState } from 'react';
 import type { Playbook } from '../../domain/types';
-import { formatHumanDuration } from '../../lib/duration';
-import type { DrillEntry, DrillFault, DrillRun, RunOutcome } from '../../simulator';
+import type { DrillEntry, DrillFault } from '../../simulator';
 import { FAULT_WORDS } from '../../simulator/faultBuilder';
 import { simulationActions } from '../../state/simulationStore';
-import { OUTCOME_WORDS } from '../../viewModels/simulationVerdict';
-
-/** Outcomes in one or two words, to fit a cell. */
-const SHORT_OUTCOME: Record<RunOutcome, string> = {
-  completed: 'Completed',
-  rolled_back: 'Rolled back',
-  restored: 'Restored',
-  degraded: 'Degraded',
-  failed: 'Failed',
-  rollback_incomplete: 'Undo incomplete',
-};
+import { drillCellView } from '../../viewModels/drillCell';
 
 // The fault words are the fault menu's; the outage column is the drill's own ten-minute outage.
 const COLUMNS: { fault: DrillFault; title: string }[] = [
@@ -28,35 +17,17 @@ const COLUMNS: { fault: DrillFault; title: string }[] = [
 
 const PAGE = 40;
 
-/** A cell's colour class: red when the data ends up wrong, else by outcome. */
-export function cellTone(run: DrillRun): string {
-  if (run.status === 'not reached') return 'unreached';
-  if (run.consistent === false || run.outcome === 'failed' || run.outcome === 'rollback_incomplete')
-    return 'bad';
-  return run.outcome ?? 'unreached';
-}
-
-function cellWords(run: DrillRun): string {
-  if (run.status === 'not reached') return 'not reached: no run got here';
-  const parts = [
-    OUTCOME_WORDS[run.outcome!].toLowerCase(),
-    run.consistent ? 'data consistent' : 'data NOT consistent',
-  ];
-  if (run.recoveryMs) parts.push(`recovery ${formatHumanDuration(run.recoveryMs)}`);
-  if (run.withinRto === false) parts.push('over the RTO');
-  return parts.join(', ');
-}
-
 function Cell({ entry, label, playbook }: { entry: DrillEntry; label: string; playbook: Playbook }) {
   const { run } = entry;
   const reached = run.status === 'run';
+  const view = drillCellView(run);
   return (
     <button
       type="button"
-      className={`drill-cell drill-cell--${cellTone(run)}`}
+      className={`drill-cell drill-cell--${view.tone}`}
       disabled={!reached}
-      aria-label={`${label}: ${cellWords(run)}`}
-      title={`${label}: ${cellWords(run)}${reached ? '. Click to replay it step by step.' : ''}`}
+      aria-label={`${label}: ${view.words}`}
+      title={`${label}: ${view.words}${reached ? '. Click to replay it step by step.' : ''}`}
       onClick={() =>
         simulationActions.runOpened(
           {
@@ -72,11 +43,8 @@ function Cell({ entry, label, playbook }: { entry: DrillEntry; label: string; pl
     >
       {reached ? (
         <>
-          <span className="drill-cell__outcome">{SHORT_OUTCOME[run.outcome!]}</span>
-          <span className="drill-cell__data">
-            {run.consistent ? '✓ data' : '✗ data'}
-            {run.withinRto === false ? ' · over RTO' : ''}
-          </span>
+          <span className="drill-cell__outcome">{view.outcome}</span>
+          <span className="drill-cell__data">{view.data}</span>
         </>
       ) : (
         <span className="drill-cell__outcome">not reached</span>

@@ -1,5 +1,6 @@
 import { formatHumanDuration } from '../../lib/duration';
 import { drillActions, useDrill } from '../../state/simulationDrill';
+import { unrecoveredRuns } from '../../viewModels/drillCell';
 import { DrillMatrix } from './DrillMatrix';
 
 const LEGEND = [
@@ -24,6 +25,7 @@ export function DrillView() {
   const running = status === 'running';
   const summary = result?.summary;
   const total_ = summary ? summary.runs + summary.notReached : 0;
+  const unrecovered = result ? unrecoveredRuns(result.runs) : 0;
   return (
     <div className="drill">
       <div className="drill__controls">
@@ -64,6 +66,11 @@ export function DrillView() {
             <strong>
               Score: {summary.consistent} of {total_} runs end with consistent data
             </strong>{' '}
+            {unrecovered > 0 && (
+              <strong className="drill__unrecovered">
+                · {unrecovered} of {total_} runs failed or could not finish their undo
+              </strong>
+            )}{' '}
             · {summary.withinRto} of {total_} within the RTO · {summary.notReached} not reached · worst
             recovery {formatHumanDuration(summary.worstRecoveryMs)}
             {elapsedMs !== null && (
@@ -77,8 +84,9 @@ export function DrillView() {
               </span>
             ))}
             <span>
-              ✓ data: the data ends consistent · ✗ data: it does not · over RTO: recovery took longer than the
-              RTO · click a cell to replay that run step by step
+              ✓ data: the data ends consistent · ✗ data: it does not · ✗ data left changed: a failed run left
+              data different from before the run · over RTO: recovery took longer than the RTO · click a cell
+              to replay that run step by step
             </span>
           </p>
           <DrillMatrix entries={entries} playbook={playbook} />
