@@ -189,10 +189,7 @@ export function buildPlaybook(workflow: IrWorkflow): BuildOutcome {
 function flowNodesOf(graph: FlowGraph, step: IrStep): FlowNode[] {
   const head = graph.nodes.get(step.key);
   if (!head) return [];
-  const list = [head];
-  for (let index = 1; graph.nodes.has(`${step.key}#${index}`); index += 1)
-    list.push(graph.nodes.get(`${step.key}#${index}`)!);
-  return list;
+  return [head, ...(head.tests ?? []).filter((test) => graph.nodes.has(test.id))];
 }
 
 /**

@@ -16,6 +16,8 @@ export interface FlowNode {
   branchLabels?: { true?: string; false?: string };
   /** Which of a Switch's tests this is (0: the Switch's own node). */
   caseIndex?: number;
+  /** On a Switch's own node: its further tests, in order. */
+  tests?: FlowNode[];
   slots: Map<SlotName, string[]>;
 }
 
@@ -157,9 +159,6 @@ export function buildFlowGraph(workflow: IrWorkflow): FlowGraph {
   };
 }
 
-/** The id of test `index` of a Switch (0: the Switch's own node). */
-const caseId = (key: string, index: number) => (index === 0 ? key : `${key}#${index}`);
-
 /** Output `branch` of a Switch with k outputs: test i's true branch, the last output test k-2's false. */
 function addSwitchTarget(
   nodes: Map<string, FlowNode>,
@@ -175,13 +174,18 @@ function addSwitchTarget(
 }
 
 function switchTest(nodes: Map<string, FlowNode>, head: FlowNode, index: number): FlowNode {
-  const id = caseId(head.id, index);
-  let test = nodes.get(id);
+  if (index === 0) return head;
+  head.tests ??= [];
+  let test = head.tests[index - 1];
   if (!test) {
+    // Unique among the step keys too: a source may name a node "Route#1".
+    let id = `${head.id}#case${index}`;
+    while (nodes.has(id)) id = `${id}#`;
     test = { id, kind: 'decision', step: head.step, caseIndex: index, slots: new Map() };
+    head.tests[index - 1] = test;
     nodes.set(id, test);
   }
-  if (index > 0) addTarget(switchTest(nodes, head, index - 1), 'false', id);
+  addTarget(switchTest(nodes, head, index - 1), 'false', test.id);
   return test;
 }
 

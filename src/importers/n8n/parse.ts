@@ -54,7 +54,8 @@ export function parseN8n(document: unknown): ParseOutcome {
     const type = text(raw.type) ?? 'unknown';
     const typeVersion = finite(raw.typeVersion) ?? 1;
     const source: SourceRef = { id: text(raw.id) ?? nodeName, name: nodeName, type };
-    const key = infos.has(nodeName) ? `${nodeName}#${index}` : nodeName;
+    let key = nodeName;
+    while (infos.has(key)) key = `${nodeName}#${index}${key === nodeName ? '' : '#'}`;
     if (key !== nodeName)
       remarks.push({
         level: 'warning',
