@@ -3,7 +3,7 @@ import { openPlaybookMutations } from '../queries';
 import { dispatch, documentStore } from './documentStore';
 import { mutate, repository, tabs } from './persistenceContext';
 import { applyStoredDocument, currentWiring, flushAutosave, sessionStore } from './persistenceSession';
-import { actorName } from './profileStore';
+import { actorName, versionAuthor } from './profileStore';
 
 /** What a version operation tells the UI: done (with a sentence) or why not. */
 export type VersionOutcome = { ok: true; message: string } | { ok: false; message: string };
@@ -22,12 +22,13 @@ export async function saveVersion(message: string): Promise<VersionOutcome> {
   if (!wiring) return { ok: false, message: 'No playbook is open.' };
   const status = await flushAutosave();
   if (status.kind === 'not-saved') return { ok: false, message: status.error.message };
+  const { document } = documentStore.getState();
   const saved = await mutate(openPlaybookWrites.saveVersion(), {
     id: wiring.id,
-    document: documentStore.getState().document,
+    document,
     expectedVersion: wiring.writer.version(),
     message,
-    author: actorName(),
+    author: versionAuthor(document.metadata.author),
   });
   if (!saved.ok) return failed(saved.error);
   wiring.writer.adopt(saved.value.version);

@@ -37,3 +37,11 @@ export const useProfile = (): Profile => useStore(profileStore);
 export function actorName(): string {
   return profileStore.getState().name || 'anonymous';
 }
+
+/**
+ * The author of a saved version: who this browser acts as, else the playbook's own author
+ * (`metadata.author`, set when it was created by someone who had given a name), else "anonymous".
+ */
+export function versionAuthor(playbookAuthor: string | undefined): string {
+  return profileStore.getState().name || playbookAuthor?.trim() || 'anonymous';
+}
