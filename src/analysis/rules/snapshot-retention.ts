@@ -27,9 +27,12 @@ export const snapshotRetention: LintRule = {
       const expiresMs = node.expires === undefined ? null : parseDuration(node.expires);
       if (expiresMs === null) {
         const limits = held
-          .map((name) => personal.get(name)!.retention)
-          .filter((retention) => retention !== undefined);
-        const hint = limits.length > 0 ? `, at most the shortest retention (${limits.join(', ')})` : '';
+          .map((name) => parseDuration(personal.get(name)!.retention ?? ''))
+          .filter((ms) => ms !== null);
+        const hint =
+          limits.length > 0
+            ? `, at most the shortest retention of its data (${formatHumanDuration(Math.min(...limits))})`
+            : '';
         report(
           node.id,
           `${DescribeNode(node)} copies personal data of ${listNames(held)} and never expires: set "expires"${hint}`,

@@ -22,7 +22,7 @@ ruleTable('snapshot-retention', {
       playbook: build(expiring(undefined)),
       targets: ['cp'],
       message:
-        /copies personal data of "items" and never expires: set "expires", at most the shortest retention \(P30D\)/,
+        /copies personal data of "items" and never expires: set "expires", at most the shortest retention of its data \(30 d\)/,
     },
     {
       name: 'a snapshot kept longer than the retention',
