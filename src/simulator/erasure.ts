@@ -38,10 +38,20 @@ export function erasedRecords(
   if (step.erasure !== true) return [];
   const out: ErasedRecord[] = [];
   const seen = new Set<number>();
+  // Row id → record per entity, made once: a bulk erasure would otherwise search its table per write.
+  const tables = new Map<string, Map<number, DataRecord>>();
+  const rowOf = (entity: string, rowId: number): DataRecord | null => {
+    let table = tables.get(entity);
+    if (!table) {
+      table = new Map(store.rows(entity).map((row) => [row.rowId, row.record]));
+      tables.set(entity, table);
+    }
+    return table.get(rowId) ?? null;
+  };
   for (const write of writes) {
     if (write.key === null || seen.has(write.rowId)) continue;
     seen.add(write.rowId);
-    const after = store.rows(write.entity).find((row) => row.rowId === write.rowId)?.record ?? null;
+    const after = rowOf(write.entity, write.rowId);
     const erased: Record<string, unknown> = {};
     for (const field of model.entity(write.entity)?.fields ?? []) {
       if (field.personal !== true || write.before === null) continue;
