@@ -1,31 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintPlaybook } from '../../src/analysis';
 import { parsePlaybook } from '../../src/domain/parse';
-import type { Playbook } from '../../src/domain/types';
 import { importWorkflow, importWorkflowDocument } from '../../src/importers';
 import { buildPlaybook } from '../../src/importers/builder/buildPlaybook';
-import { simulate } from '../../src/simulator';
 import { arbitraryIrWorkflow, arbitraryN8nFile } from './arbitraryWorkflows';
-
-/** Runs the playbook once from each trigger: the simulator accepts it (no run error). */
-function runsFromEveryTrigger(playbook: Playbook): void {
-  const triggers = playbook.nodes.filter((node) => node.kind === 'trigger');
-  for (const trigger of triggers) {
-    const run = simulate(playbook, {
-      scenario: { id: 'probe', name: 'probe', trigger: trigger.id, faults: [], approvals: {}, expect: {} },
-    });
-    expect(run.ok, run.ok ? '' : run.error.message).toBe(true);
-  }
-}
-
-const STRUCTURE_RULES = new Set(['trigger-required', 'end-reachable', 'no-unreachable', 'decision-branches']);
-
-/** Lint errors about the shape of the graph: every node reachable, every path reaching an end. */
-const structuralErrors = (playbook: Playbook) =>
-  lintPlaybook(playbook).filter(
-    (finding) => finding.severity === 'error' && STRUCTURE_RULES.has(finding.rule),
-  );
+import { runFromEveryTrigger, structuralErrors } from './playbookChecks';
 
 describe('importing never throws (issue 14 item 8)', () => {
   it('any string gives a result or a clear error', () => {
@@ -61,7 +40,7 @@ describe('importing never throws (issue 14 item 8)', () => {
           return;
         }
         expect(parsePlaybook(outcome.playbook).ok).toBe(true);
-        runsFromEveryTrigger(outcome.playbook);
+        runFromEveryTrigger(outcome.playbook);
         expect(structuralErrors(outcome.playbook)).toEqual([]);
         const nodes = (file as { nodes: unknown[] }).nodes;
         // Every element of the source is accounted for: at least one entry per node.
@@ -83,7 +62,7 @@ describe('importing never throws (issue 14 item 8)', () => {
           expect(built.error.kind).toBe('empty');
           return;
         }
-        runsFromEveryTrigger(built.playbook);
+        runFromEveryTrigger(built.playbook);
         expect(structuralErrors(built.playbook)).toEqual([]);
         // One entry per step of the source, then the workflow's own.
         const sources = new Set(built.report.map((entry) => entry.source.id));

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintPlaybook } from '../../../src/analysis';
 import { parsePlaybook } from '../../../src/domain';
-import { drill, simulate } from '../../../src/simulator';
+import { drill } from '../../../src/simulator';
 import { fixtureText, importFixture, unguardedWrites } from '../make/importFixture';
+import { runFromEveryTrigger, structuralErrors } from '../playbookChecks';
 
 const files = readdirSync(new URL('../../fixtures/importers/n8n/', import.meta.url)).filter((file) =>
   file.endsWith('.json'),
@@ -18,8 +18,6 @@ function sourceNodeIds(file: string): string[] {
   const nodes = (document.nodes ?? document.workflow?.nodes ?? []) as { id?: string; name: string }[];
   return nodes.map((node) => node.id ?? node.name);
 }
-
-const STRUCTURE_RULES = new Set(['trigger-required', 'end-reachable', 'no-unreachable', 'decision-branches']);
 
 describe.each(files)('n8n fixture %s', (file) => {
   const result = importFixture(`n8n/${file}`);
@@ -39,17 +37,8 @@ describe.each(files)('n8n fixture %s', (file) => {
   });
 
   it('simulates from every trigger, and every node is reachable and reaches an end', () => {
-    const triggers = result.playbook.nodes.filter((node) => node.kind === 'trigger');
-    for (const trigger of triggers) {
-      const run = simulate(result.playbook, {
-        scenario: { id: 'probe', name: 'probe', trigger: trigger.id, faults: [], approvals: {}, expect: {} },
-      });
-      expect(run.ok && run.result.consistent).toBe(true);
-    }
-    const structural = lintPlaybook(result.playbook).filter(
-      (finding) => finding.severity === 'error' && STRUCTURE_RULES.has(finding.rule),
-    );
-    expect(structural).toEqual([]);
+    for (const run of runFromEveryTrigger(result.playbook)) expect(run.consistent).toBe(true);
+    expect(structuralErrors(result.playbook)).toEqual([]);
   });
 
   it('every step that changes data comes back on rollback: a failing step leaves the data as it was', () => {
