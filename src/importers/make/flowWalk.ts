@@ -1,15 +1,8 @@
 import type { IrLink, IrMessage, IrRemark, IrRetry, IrStep } from '../ir';
 import { isObject, type JsonObject, stringOf } from '../jsonReaders';
+import { type Exit, linksTo } from '../parserLinks';
 import { directiveStep, isDirective, type ScenarioSettings } from './directives';
 import { actionOf, isTriggerModule, positionOf, sourceOfModule, triggerOf } from './modules';
-
-/** How a run leaves a module for the one after it. */
-export interface Exit {
-  from: string;
-  kind: 'next' | 'branch' | 'failure';
-  branch?: number;
-  label?: string;
-}
 
 /**
  * Walks a blueprint's `flow`: each module is a step in order; a router is a decision whose
@@ -212,15 +205,7 @@ export class MakeWalk {
   }
 
   private connect(exits: Exit[], to: string) {
-    for (const exit of exits) {
-      this.links.push({
-        from: exit.from,
-        to,
-        kind: exit.kind,
-        ...(exit.branch === undefined ? {} : { branch: exit.branch }),
-        ...(exit.label === undefined ? {} : { label: exit.label }),
-      });
-    }
+    this.links.push(...linksTo(exits, to));
   }
 
   /** The module's id as the step's key; a missing or repeated id gets one made from its place. */

@@ -1,6 +1,7 @@
-import { effectFromName, httpOperation, lookupMake, resourceFromUrl } from '../catalogue';
+import { lookupMake } from '../catalogue';
 import type { IrAction, IrMessage, IrOperation, IrTrigger } from '../ir';
 import { isObject, type JsonObject, stringOf } from '../jsonReaders';
+import { fromCatalogue, guessedOperation, rawHttpOperation, unknownOperation } from '../parserOperations';
 import type { SourceRef } from '../types';
 
 /** Apps whose modules only shape bundles inside the scenario (variables, JSON, text, tools). */
@@ -140,7 +141,10 @@ export function actionOf(key: string, module: JsonObject): IrAction {
   } else if (type === 'gateway:WebhookRespond') {
     messages.push({ level: 'info', message: 'Answers the webhook caller: nothing to undo.' });
   } else if (app === 'http') {
-    step.operation = httpCall(stringOf(mapper.method) ?? stringOf(parameters.method), stringOf(mapper.url));
+    step.operation = rawHttpOperation(
+      stringOf(mapper.method) ?? stringOf(parameters.method),
+      stringOf(mapper.url),
+    );
   } else if (app === 'scenario-service' || app === 'scenarios' || lowerAction.includes('subscenario')) {
     step.operation = unknownOperation(
       'Make scenario',
@@ -175,56 +179,7 @@ function catalogued(
 ): IrOperation {
   const resource = resourceOf(mapper, parameters);
   const known = lookupMake(type);
-  if (known) {
-    return {
-      effect: known.effect,
-      app: known.app,
-      ...(resource
-        ? { resource, resourceFromSource: true }
-        : known.resource
-          ? { resource: known.resource, resourceFromSource: false }
-          : {}),
-      ...(known.undo ? { undo: known.undo } : {}),
-      ...(known.channel ? { channel: known.channel } : {}),
-    };
-  }
-  const title = appTitle(app);
-  const effect = effectFromName(action);
-  if (!effect) {
-    return unknownOperation(
-      title,
-      `The ${title} module "${type}" is not in the catalogue: decide what it changes and how to undo it.`,
-    );
-  }
-  return {
-    effect,
-    app: title,
-    ...(resource ? { resource, resourceFromSource: true } : {}),
-    guessed: true,
-    ...(effect === 'read'
-      ? {}
-      : {
-          attention: `The module "${type}" is not in Rollbook's catalogue: check what it changes and the undo proposed.`,
-        }),
-  };
-}
-
-function httpCall(method: string | undefined, url: string | undefined): IrOperation {
-  const byMethod = httpOperation(method);
-  const target = url ? ` to ${url}` : '';
-  if (!byMethod)
-    return unknownOperation(
-      'HTTP',
-      `A raw HTTP ${method ?? ''} call${target}: decide what it changes and how to undo it.`,
-    );
-  const resource = resourceFromUrl(url);
-  return {
-    effect: byMethod.effect,
-    app: 'HTTP',
-    ...(resource ? { resource, resourceFromSource: true } : {}),
-    ...(byMethod.undo ? { undo: byMethod.undo } : {}),
-    attention: `A raw HTTP ${(method ?? 'GET').toUpperCase()} call${target}: check what it really does (the method is only a hint) and the undo proposed.`,
-  };
+  return known ? fromCatalogue(known, resource) : guessedOperation(appTitle(app), action, resource, type);
 }
 
 /** The sheet, table or list a module names, when it names one in plain words. */
@@ -235,12 +190,6 @@ function resourceOf(mapper: JsonObject, parameters: JsonObject): string | undefi
   }
   return undefined;
 }
-
-const unknownOperation = (app: string, attention: string): IrOperation => ({
-  effect: 'unknown',
-  app,
-  attention,
-});
 
 const placed = (module: JsonObject) => {
   const position = positionOf(module);

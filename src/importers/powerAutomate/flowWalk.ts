@@ -1,15 +1,8 @@
 import type { IrLink, IrMessage, IrRemark, IrStep } from '../ir';
 import { isObject, type JsonObject, objectEntries, stringOf } from '../jsonReaders';
+import { type Exit, linksTo } from '../parserLinks';
 import type { ConnectorNames } from './operations';
 import { actionStep, displayName, groupStep, sourceOf, terminateStep } from './steps';
-
-/** How a run leaves a step to whatever runs after it: on success, or along a decision's branch. */
-export interface Exit {
-  from: string;
-  kind: 'next' | 'branch';
-  branch?: number;
-  label?: string;
-}
 
 /** What a sibling action is from the outside: where runs enter it, leave it, and what can fail in it. */
 interface Shape {
@@ -236,15 +229,7 @@ export class FlowWalk {
   }
 
   connect(exits: Exit[], to: string) {
-    for (const exit of exits) {
-      this.links.push({
-        from: exit.from,
-        to,
-        kind: exit.kind,
-        ...(exit.branch === undefined ? {} : { branch: exit.branch }),
-        ...(exit.label === undefined ? {} : { label: exit.label }),
-      });
-    }
+    this.links.push(...linksTo(exits, to));
   }
 
   /** One failure path per action (a playbook step has at most one): the innermost handler wins. */

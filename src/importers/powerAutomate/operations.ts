@@ -1,6 +1,5 @@
 import {
   connectorName,
-  effectFromName,
   httpOperation,
   lookupPowerAutomate,
   powerAutomateApp,
@@ -8,6 +7,7 @@ import {
 } from '../catalogue';
 import type { IrOperation } from '../ir';
 import { isObject, type JsonObject, objectEntries, stringOf } from '../jsonReaders';
+import { fromCatalogue, guessedOperation, rawHttpOperation, unknownOperation } from '../parserOperations';
 
 /** Connection reference names (a solution's "contoso_sharedsql_1a2b") → connector ("shared_sql"). */
 export type ConnectorNames = ReadonlyMap<string, string>;
@@ -45,31 +45,31 @@ export function operationOf(
     case 'apiconnectionwebhook':
       return managedApiOperation(inputs);
     case 'http':
-      return rawHttp(stringOf(inputs.method), stringOf(inputs.uri));
+      return rawHttpOperation(stringOf(inputs.method), stringOf(inputs.uri));
     case 'serviceprovider':
       return builtInConnector(inputs);
     case 'httpwebhook':
-      return unknown(
+      return unknownOperation(
         'HTTP',
         'An HTTP webhook subscribes to another system and waits for its call: decide what the call-back changes and how to undo it.',
       );
     case 'function':
-      return unknown(
+      return unknownOperation(
         'Azure Functions',
         'An Azure Function runs code Rollbook cannot read: decide what it changes and how to undo it.',
       );
     case 'workflow':
-      return unknown(
+      return unknownOperation(
         'Child flow',
         'A child flow runs its own actions: import it too, and decide how this step undoes what it did.',
       );
     case 'javascriptcode':
-      return unknown(
+      return unknownOperation(
         'Inline code',
         'Inline code may call out or change data: decide what it does and how to undo it.',
       );
     case 'apimanagement':
-      return unknown(
+      return unknownOperation(
         'API Management',
         'An API Management call: decide what the API changes and how to undo it.',
       );
@@ -88,21 +88,9 @@ function connectorOperation(inputs: JsonObject, connectors: ConnectorNames): IrO
   const operationId = stringOf(host.operationId) ?? '';
   const resource = resourceOfParameters(inputs.parameters);
   const known = lookupPowerAutomate(connector, operationId);
-  if (known) {
-    return {
-      effect: known.effect,
-      app: known.app,
-      ...(resource
-        ? { resource, resourceFromSource: true }
-        : known.resource
-          ? { resource: known.resource, resourceFromSource: false }
-          : {}),
-      ...(known.undo ? { undo: known.undo } : {}),
-      ...(known.channel ? { channel: known.channel } : {}),
-    };
-  }
+  if (known) return fromCatalogue(known, resource);
   const app = powerAutomateApp(connector) ?? connectorTitle(connector);
-  return guess(app, operationId, resource, `${connectorName(connector)} ${operationId}`);
+  return guessedOperation(app, operationId, resource, operationId || connectorName(connector));
 }
 
 /** Logic Apps' older `ApiConnection`: the connection's name, an HTTP method and a path. */
@@ -116,7 +104,7 @@ function managedApiOperation(inputs: JsonObject): IrOperation {
   const byMethod = method ? httpOperation(method) : undefined;
   const resource = tableOfPath(path) ?? resourceFromUrl(path);
   if (!byMethod) {
-    return unknown(
+    return unknownOperation(
       app,
       `The ${app} call has no method Rollbook knows: decide what it changes and how to undo it.`,
     );
@@ -138,60 +126,13 @@ function builtInConnector(inputs: JsonObject): IrOperation {
   const config = isObject(inputs.serviceProviderConfiguration) ? inputs.serviceProviderConfiguration : {};
   const service = stringOf(config.serviceProviderId)?.split('/').at(-1) ?? 'service';
   const operationId = stringOf(config.operationId) ?? '';
-  return guess(
+  return guessedOperation(
     connectorTitle(service),
     operationId,
     resourceOfParameters(inputs.parameters),
-    `${service} ${operationId}`,
+    operationId || service,
   );
 }
-
-function rawHttp(method: string | undefined, uri: string | undefined): IrOperation {
-  const byMethod = httpOperation(method);
-  const resource = resourceFromUrl(uri);
-  const target = uri ? ` to ${uri}` : '';
-  if (!byMethod) {
-    return unknown(
-      'HTTP',
-      `A raw HTTP ${method ?? ''} call${target}: decide what it changes and how to undo it.`,
-    );
-  }
-  return {
-    effect: byMethod.effect,
-    app: 'HTTP',
-    ...(resource ? { resource, resourceFromSource: true } : {}),
-    ...(byMethod.undo ? { undo: byMethod.undo } : {}),
-    attention: `A raw HTTP ${method?.toUpperCase() ?? 'GET'} call${target}: check what it really does (the method is only a hint) and the undo proposed.`,
-  };
-}
-
-function guess(
-  app: string,
-  operationId: string,
-  resource: string | undefined,
-  described: string,
-): IrOperation {
-  const effect = effectFromName(operationId);
-  if (!effect) {
-    return unknown(
-      app,
-      `The ${app} operation "${operationId || described}" is not in the catalogue: decide what it changes and how to undo it.`,
-    );
-  }
-  return {
-    effect,
-    app,
-    ...(resource ? { resource, resourceFromSource: true } : {}),
-    guessed: true,
-    ...(effect === 'read'
-      ? {}
-      : {
-          attention: `The ${app} operation "${operationId}" is not in Rollbook's catalogue: check what it changes and the undo proposed.`,
-        }),
-  };
-}
-
-const unknown = (app: string, attention: string): IrOperation => ({ effect: 'unknown', app, attention });
 
 /** The list, table or entity a connector's parameters name: what the builder makes an entity of. */
 function resourceOfParameters(parameters: unknown): string | undefined {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importWorkflow } from '../../../src/importers';
-import { edgesFrom, entriesFor, importFixture, nodeOf, reachedOver } from './importFixture';
+import { edgesFrom, entriesFor, importFixture, importText, nodeOf, reachedOver } from './importFixture';
 
 describe('Make error handler routes and directives', () => {
   const result = importFixture('make/error-handlers.json');
@@ -50,8 +49,7 @@ describe('Make error handler routes and directives', () => {
       ],
       metadata: { scenario: { autoCommit: true } },
     };
-    const outcome = importWorkflow(JSON.stringify(blueprint));
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(JSON.stringify(blueprint));
     expect(entriesFor(outcome, '3').some((entry) => entry.message.includes('Auto-commit is on'))).toBe(true);
     expect(
       entriesFor(outcome, '2').some((entry) => entry.message.includes('Make undoes this module itself')),
@@ -82,8 +80,7 @@ describe('Make error handler routes and directives', () => {
         },
       ],
     };
-    const outcome = importWorkflow(JSON.stringify(blueprint));
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(JSON.stringify(blueprint));
     const node = (source: string) => nodeOf(outcome, source).id;
     expect(reachedOver(outcome, node('2'), 'failure')).toEqual([node('3')]);
     const created = nodeOf(outcome, '2');
@@ -103,8 +100,7 @@ describe('Make error handler routes and directives', () => {
         { id: 3, module: 'acme-erp:reconcile' },
       ],
     };
-    const outcome = importWorkflow(JSON.stringify(blueprint));
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(JSON.stringify(blueprint));
     expect(edgesFrom(outcome.playbook, nodeOf(outcome, '2').id, 'compensate')).toHaveLength(1);
     for (const source of ['2', '3'])
       expect(entriesFor(outcome, source).some((entry) => entry.level === 'attention')).toBe(true);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { Edge, Playbook } from '../../../src/domain/types';
 import { importWorkflow } from '../../../src/importers';
-import type { ImportResult, ReportEntry } from '../../../src/importers/types';
+import type { ImportFrom, ImportResult, ReportEntry } from '../../../src/importers/types';
+import { simulate } from '../../../src/simulator';
 
 const FIXTURES = new URL('../../fixtures/importers/', import.meta.url);
 
@@ -66,4 +67,45 @@ export function unguardedWrites(result: ImportResult): string[] {
         !compensated.has(node.id) && !(node.kind === 'step' && node.irreversible) && !attention.has(node.id),
     )
     .map((node) => node.id);
+}
+
+/** Imports JSON text (detection on unless `from` says) and fails the test with the error when it does not import. */
+export function importText(text: string, from?: ImportFrom): ImportResult {
+  const outcome = importWorkflow(text, from ? { from } : {});
+  if (!outcome.ok) expect.fail(outcome.error.message);
+  return outcome;
+}
+
+/** Every node a run can reach from `from` over next, branch and failure edges. */
+export function reachableFrom(playbook: Playbook, from: string): Set<string> {
+  const reachable = new Set<string>();
+  const visit = (node: string) => {
+    if (reachable.has(node)) return;
+    reachable.add(node);
+    for (const edge of playbook.edges)
+      if (edge.source === node && edge.kind !== 'compensate') visit(edge.target);
+  };
+  visit(from);
+  return reachable;
+}
+
+/**
+ * The playbook runs in the simulator; a fault on a write that the clean run passed through and
+ * that has no failure path keeps the run from completing.
+ */
+export function expectSimulatesAndFaultsMatter(result: ImportResult): void {
+  const clean = simulate(result.playbook);
+  if (!clean.ok) expect.fail(clean.error.message);
+  const handled = new Set(
+    result.playbook.edges.filter((edge) => edge.kind === 'failure').map((edge) => edge.source),
+  );
+  const visited = new Set(Object.keys(clean.result.metrics.nodes));
+  const write = result.playbook.nodes.find(
+    (node) =>
+      node.kind === 'step' && node.effects.length > 0 && !handled.has(node.id) && visited.has(node.id),
+  );
+  if (!write) return;
+  const faulted = simulate(result.playbook, { faults: [{ node: write.id, type: 'fail' }] });
+  if (!faulted.ok) expect.fail(faulted.error.message);
+  expect(faulted.result.outcome).not.toBe('completed');
 }

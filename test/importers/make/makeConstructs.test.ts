@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { importWorkflow } from '../../../src/importers';
-import { edgesFrom, entriesFor, fixtureText, importFixture, nodeOf, reachedOver } from './importFixture';
+import {
+  edgesFrom,
+  entriesFor,
+  fixtureText,
+  importFixture,
+  importText,
+  nodeOf,
+  reachableFrom,
+  reachedOver,
+} from './importFixture';
 
 describe('Make linear scenario', () => {
   const result = importFixture('make/linear.json');
@@ -40,8 +48,7 @@ describe('Make linear scenario', () => {
 
   it('the blueprint as the API returns it imports the same way', () => {
     const wrapped = JSON.stringify({ response: { blueprint: JSON.parse(fixtureText('make/linear.json')) } });
-    const outcome = importWorkflow(wrapped);
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(wrapped);
     expect(outcome.playbook.nodes.map((node) => node.label)).toEqual(
       result.playbook.nodes.map((node) => node.label),
     );
@@ -54,14 +61,7 @@ describe('Make router', () => {
 
   it('becomes a decision that reaches the first module of every route', () => {
     expect(nodeOf(result, '2').kind).toBe('decision');
-    const reachable = new Set<string>();
-    const visit = (node: string) => {
-      if (reachable.has(node)) return;
-      reachable.add(node);
-      for (const edge of result.playbook.edges.filter((e) => e.source === node && e.kind !== 'compensate'))
-        visit(edge.target);
-    };
-    visit(id('2'));
+    const reachable = reachableFrom(result.playbook, id('2'));
     for (const first of ['3', '4', '6']) expect(reachable).toContain(id(first));
   });
 
@@ -97,8 +97,7 @@ describe('Make iterators, aggregators and sleep', () => {
 
   it('a scenario whose first module does not wait for events starts on its schedule', () => {
     const blueprint = { name: 'Nightly', flow: [{ id: 1, module: 'google-sheets:filterRows', mapper: {} }] };
-    const outcome = importWorkflow(JSON.stringify(blueprint));
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(JSON.stringify(blueprint));
     expect(outcome.playbook.nodes.find((node) => node.kind === 'trigger')).toMatchObject({
       signal: 'schedule',
     });
@@ -111,14 +110,7 @@ describe('Make If-else and Merge', () => {
 
   it('the If-else is a decision whose branches start with the first module of each branch', () => {
     expect(nodeOf(result, '2')).toMatchObject({ kind: 'decision', label: 'By priority' });
-    const reachable = new Set<string>();
-    const visit = (node: string) => {
-      if (reachable.has(node)) return;
-      reachable.add(node);
-      for (const edge of result.playbook.edges.filter((e) => e.source === node && e.kind !== 'compensate'))
-        visit(edge.target);
-    };
-    visit(id('2'));
+    const reachable = reachableFrom(result.playbook, id('2'));
     for (const first of ['3', '4', '5']) expect(reachable).toContain(id(first));
   });
 
@@ -145,8 +137,7 @@ describe('Make If-else and Merge', () => {
         { id: 4, module: 'google-sheets:addRow' },
       ],
     };
-    const outcome = importWorkflow(JSON.stringify(blueprint));
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(JSON.stringify(blueprint));
     expect(entriesFor(outcome, '2').some((entry) => entry.message.includes('No Merge'))).toBe(true);
     expect(entriesFor(outcome, '4').every((entry) => entry.node === null)).toBe(true);
   });
@@ -182,8 +173,7 @@ describe('Make route filters written on the route', () => {
         },
       ],
     };
-    const outcome = importWorkflow(JSON.stringify(blueprint));
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(JSON.stringify(blueprint));
     expect(nodeOf(outcome, '2').description).toContain('Big orders: {{1.total}} number:greater 100');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgesFrom, importFixture, nodeOf, reachedOver } from '../make/importFixture';
+import { edgesFrom, importFixture, nodeOf, reachableFrom, reachedOver } from '../make/importFixture';
 
 describe('Power Automate Scope try/catch', () => {
   const result = importFixture('power-automate/scope-try-catch.json');
@@ -47,14 +47,7 @@ describe('Power Automate If and Switch', () => {
   });
 
   it('each Switch case and the default are reachable from the Switch', () => {
-    const reachable = new Set<string>();
-    const visit = (node: string) => {
-      if (reachable.has(node)) return;
-      reachable.add(node);
-      for (const edge of result.playbook.edges.filter((e) => e.source === node && e.kind !== 'compensate'))
-        visit(edge.target);
-    };
-    visit(id('Route_by_region'));
+    const reachable = reachableFrom(result.playbook, id('Route_by_region'));
     for (const branch of ['Add_EU_row', 'Add_US_row', 'Unknown_region'])
       expect(reachable).toContain(id(branch));
   });

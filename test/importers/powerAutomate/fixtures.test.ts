@@ -1,8 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlaybook } from '../../../src/domain';
-import { simulate } from '../../../src/simulator';
-import { importFixture, nodeOf, unguardedWrites } from '../make/importFixture';
+import {
+  expectSimulatesAndFaultsMatter,
+  importFixture,
+  nodeOf,
+  unguardedWrites,
+} from '../make/importFixture';
 import { sourceElements } from './sourceElements';
 
 const files = readdirSync(new URL('../../fixtures/importers/power-automate/', import.meta.url)).filter(
@@ -28,22 +32,7 @@ describe.each(files)('Power Automate fixture %s', (file) => {
   });
 
   it('the playbook runs in the simulator, and a failing first write without a failure path does not complete', () => {
-    const clean = simulate(result.playbook);
-    if (!clean.ok) expect.fail(clean.error.message);
-    expect(['completed', 'failed', 'rolled_back', 'restored', 'degraded']).toContain(clean.result.outcome);
-    const handled = new Set(
-      result.playbook.edges.filter((edge) => edge.kind === 'failure').map((edge) => edge.source),
-    );
-    // A write the clean run passed through: a fault there changes the run.
-    const visited = new Set(Object.keys(clean.result.metrics.nodes));
-    const write = result.playbook.nodes.find(
-      (node) =>
-        node.kind === 'step' && node.effects.length > 0 && !handled.has(node.id) && visited.has(node.id),
-    );
-    if (!write) return;
-    const faulted = simulate(result.playbook, { faults: [{ node: write.id, type: 'fail' }] });
-    if (!faulted.ok) expect.fail(faulted.error.message);
-    expect(faulted.result.outcome).not.toBe('completed');
+    expectSimulatesAndFaultsMatter(result);
   });
 
   it('node labels keep the names shown in the designer', () => {

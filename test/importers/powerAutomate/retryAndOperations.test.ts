@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importWorkflow } from '../../../src/importers';
 import { DEFAULT_RETRY, readRetryPolicy } from '../../../src/importers/powerAutomate/retry';
-import { edgesFrom, entriesFor, importFixture, nodeOf } from '../make/importFixture';
+import { edgesFrom, entriesFor, importFixture, importText, nodeOf } from '../make/importFixture';
 
 describe('Power Automate retry policies become the step retry', () => {
   const result = importFixture('power-automate/retry-policies.json');
@@ -98,8 +97,7 @@ describe('Power Automate operations and the undo proposed', () => {
       },
       actions: { Note: { type: 'Compose', runAfter: {}, inputs: 'x' } },
     };
-    const outcome = importWorkflow(JSON.stringify(definition));
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(JSON.stringify(definition));
     expect(entriesFor(outcome, 'When_item_changes').some((entry) => entry.level === 'warning')).toBe(true);
   });
 });
@@ -124,8 +122,7 @@ describe('Power Automate connection references', () => {
         },
       },
     };
-    const outcome = importWorkflow(JSON.stringify(solution));
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(JSON.stringify(solution));
     expect(edgesFrom(outcome.playbook, nodeOf(outcome, 'Add_order').id, 'compensate')).toHaveLength(1);
     expect(entriesFor(outcome, 'Add_order').some((entry) => entry.message.includes('SQL Server'))).toBe(true);
   });
@@ -167,8 +164,7 @@ describe('Logic Apps Standard built-in connectors', () => {
       },
       kind: 'Stateful',
     };
-    const outcome = importWorkflow(JSON.stringify(workflow));
-    if (!outcome.ok) expect.fail(outcome.error.message);
+    const outcome = importText(JSON.stringify(workflow));
     expect(edgesFrom(outcome.playbook, nodeOf(outcome, 'Insert_order').id, 'compensate')).toHaveLength(1);
     expect(entriesFor(outcome, 'Insert_order').some((entry) => entry.level === 'attention')).toBe(true);
   });

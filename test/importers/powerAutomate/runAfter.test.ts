@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgesFrom, importFixture, nodeOf, reachedOver } from '../make/importFixture';
+import { edgesFrom, importFixture, importText, nodeOf, reachedOver } from '../make/importFixture';
 
 describe('Power Automate runAfter', () => {
   const result = importFixture('power-automate/run-after.json');
@@ -48,35 +48,8 @@ describe('Power Automate runAfter', () => {
         },
       },
     };
-    const skipped = importFixtureText(JSON.stringify(definition));
+    const skipped = importText(JSON.stringify(definition), 'power-automate');
     const create = nodeOf(skipped, 'Create_row').id;
     expect(reachedOver(skipped, create, 'failure')).toEqual([nodeOf(skipped, 'When_receipt_skipped').id]);
-  });
-});
-
-import { importWorkflow } from '../../../src/importers';
-
-function importFixtureText(text: string) {
-  const outcome = importWorkflow(text, { from: 'power-automate' });
-  if (!outcome.ok) expect.fail(outcome.error.message);
-  return outcome;
-}
-
-describe('Power Automate names', () => {
-  it('an action with the name of the trigger is left out and reported, the trigger stays', () => {
-    const definition = {
-      triggers: { manual: { type: 'Request', kind: 'Button' } },
-      actions: {
-        manual: { type: 'Compose', runAfter: {}, inputs: 'x' },
-        Next_step: { type: 'Compose', runAfter: {}, inputs: 'y' },
-      },
-    };
-    const outcome = importFixtureText(JSON.stringify(definition));
-    expect(nodeOf(outcome, 'manual').kind).toBe('trigger');
-    expect(
-      outcome.report.some(
-        (entry) => entry.source.id === 'manual' && entry.level === 'warning' && entry.node === null,
-      ),
-    ).toBe(true);
   });
 });
