@@ -124,14 +124,25 @@ export function withErasuresApplied(
   sinceOrder: (entity: string) => number,
 ): Dataset {
   if (erasures.length === 0) return data;
-  const out: Dataset = { ...data };
+  // Per entity, the last record each erased key was left as (null: deleted), in erasure order.
+  const lastImage = new Map<string, Map<string, DataRecord | null>>();
   for (const erasure of erasures) {
     if (erasure.order < sinceOrder(erasure.entity)) continue;
-    const records = (out[erasure.entity] ?? []).filter(
-      (record) => model.keyOf(erasure.entity, record) !== erasure.key,
-    );
-    if (erasure.after !== null) records.push(erasure.after);
-    out[erasure.entity] = records;
+    let images = lastImage.get(erasure.entity);
+    if (!images) {
+      images = new Map();
+      lastImage.set(erasure.entity, images);
+    }
+    images.set(erasure.key, erasure.after);
+  }
+  const out: Dataset = { ...data };
+  for (const [entity, images] of lastImage) {
+    const kept = (out[entity] ?? []).filter((record) => {
+      const key = model.keyOf(entity, record);
+      return key === null || !images.has(key);
+    });
+    for (const after of images.values()) if (after !== null) kept.push(after);
+    out[entity] = kept;
   }
   return out;
 }

@@ -139,6 +139,33 @@ describe('erased-data-restored (spec section 2)', () => {
     expect(result.consistent).toBe(true);
   });
 
+  it('an erasure made before the checkpoint is already in the snapshot: it is not laid over it again', () => {
+    const resegment = { op: 'update', entity: 'customers', match: { id: 'c-2' }, set: { segment: 'z' } };
+    const pb = playbook({
+      entities: [customers],
+      dataset,
+      nodes: [
+        step('x', { erasure: true, effects: [anonymiseC2] }),
+        step('s', { effects: [resegment], irreversible: { reason: 'kept' } }),
+        { id: 'cp', kind: 'checkpoint', entities: ['customers'] },
+        step('p', { system: 'mailer' }),
+        end('done'),
+        { id: 'r', kind: 'restore', checkpoint: 'cp' },
+        end('restored', 'restored'),
+      ],
+      chain: ['x', 's', 'cp', 'p', 'done'],
+      edges: ['p>r:failure', 'r>restored:next'],
+      scenarios: [
+        scenario({ id: 'publish-fails', name: 'Publishing fails', faults: [{ node: 'p', type: 'fail' }] }),
+      ],
+    });
+    const result = run(pb, { scenario: 'publish-fails' });
+    expect(result.outcome).toBe('restored');
+    expect(result.violations).toEqual([]);
+    expect(result.diff).toEqual({});
+    expect(result.consistent).toBe(true);
+  });
+
   it('a run without erasure steps is judged as before', () => {
     const pb = erasurePlaybook(deleteC2);
     const plain = {
