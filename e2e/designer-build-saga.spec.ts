@@ -66,6 +66,7 @@ test('the minimal-saga example is built from a blank canvas with mouse and keybo
   // 1. Settings
   await page.getByRole('tab', { name: 'Playbook' }).click();
   await page.getByRole('button', { name: 'Start a blank playbook' }).click();
+  await page.getByRole('button', { name: 'Replace with a blank playbook' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Minimal saga');
   await page.getByRole('textbox', { name: 'Playbook id' }).fill('minimal-saga');

@@ -2,12 +2,14 @@ import type { Connection } from '@xyflow/react';
 import { blankPlaybook } from '../commands/blankPlaybook';
 import { freshId, ID_PREFIXES, idsInUse } from '../commands/ids';
 import { newNode } from '../commands/newNode';
+import { renamePlaybook } from '../commands/playbookRename';
 import type { Command, DatasetRecords, NodePosition, PlaybookSettings } from '../commands/types';
 import type { Edge, Entity, NodeKind, Playbook, PlaybookNode, Role, Scenario } from '../domain/types';
 import { checkConnection } from '../graph/connectionRules';
 import { edgeKindOfHandle } from '../graph/edgeNames';
 import { selectOnly } from './canvasStore';
 import { dispatch, documentStore, loadDocument, redoLast, undoLast } from './documentStore';
+import { openPlaybookWasExported } from './exportLog';
 
 /**
  * What people do to the document, named as events (zustand maintainers' advice). Each becomes
@@ -109,8 +111,10 @@ const actions = {
     );
   },
 
+  /** The id follows the name until the first export (issue 15): see `renamePlaybook`. */
   playbookRenamed(name: string): string | null {
-    return dispatch({ type: 'playbook.rename', name }, 'playbook:name');
+    const { document } = documentStore.getState();
+    return dispatch(renamePlaybook(document, name, openPlaybookWasExported()), 'playbook:name');
   },
 
   settingsEdited(

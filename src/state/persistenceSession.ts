@@ -15,6 +15,7 @@ import {
 import { draftSaved } from '../queries';
 import { analysisOf } from '../viewModels/problemsAnalysis';
 import { documentStore, loadDocument, validate } from './documentStore';
+import { learnEarlierExports } from './exportLog';
 import { recordDrillsOf } from './libraryDrills';
 import { lintCountsOf, queryClient, repository, tabs } from './persistenceContext';
 
@@ -204,6 +205,7 @@ export async function openPlaybook(id: string): Promise<void> {
   applyStoredDocument(stored.value.playbook);
   wiring = wire(id, stored.value.version);
   sessionStore.setState({ phase: 'open', saveStatus: { kind: 'saved' } });
+  void learnEarlierExports(id);
 }
 
 /** Writes what is pending and stops autosaving (back to the library). */

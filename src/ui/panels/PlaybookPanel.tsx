@@ -4,6 +4,7 @@ import { useDocumentActions } from '../../state/documentActions';
 import { useDocument } from '../../state/documentSelectors';
 import { ChecklistField, DurationField, ListField, NumberField, TextField } from '../components/fields';
 import { useFieldError, withField } from '../inspector/nodeEditing';
+import { BlankPlaybookButton } from './BlankPlaybookButton';
 
 /** Roles: who owns nodes, starts runs and approves. */
 function RolesEditor({ roles }: { roles: Role[] }) {
@@ -71,9 +72,7 @@ export function PlaybookPanel() {
   return (
     <form className="panel" aria-label="Playbook settings" onSubmit={(e) => e.preventDefault()}>
       <h2>Playbook</h2>
-      <button type="button" onClick={actions.blankPlaybookStarted} title="Undo brings this playbook back">
-        Start a blank playbook
-      </button>
+      <BlankPlaybookButton />
       <TextField
         label="Name"
         value={document.name}
