@@ -18,12 +18,18 @@ export type ConnectorNames = ReadonlyMap<string, string>;
  */
 export function connectorNamesOf(holder: unknown): ConnectorNames {
   const names = new Map<string, string>();
-  for (const [reference, entry] of objectEntries(
-    isObject(holder) ? holder.connectionReferences : undefined,
-  )) {
+  const references = isObject(holder) ? holder.connectionReferences : undefined;
+  for (const [reference, entry] of objectEntries(references)) {
     const api = isObject(entry.api) ? stringOf(entry.api.name) : undefined;
     const connector = api ?? stringOf(entry.id)?.split('/').at(-1);
     if (connector) names.set(reference, connector);
+  }
+  // Logic Apps: `parameters.$connections.value` maps a connection's name to its managed API.
+  const parameters = isObject(holder) && isObject(holder.parameters) ? holder.parameters : {};
+  const connections = isObject(parameters.$connections) ? parameters.$connections.value : undefined;
+  for (const [name, entry] of objectEntries(connections)) {
+    const api = stringOf(entry.id)?.split('/').at(-1);
+    if (api) names.set(name, `shared_${api}`);
   }
   return names;
 }
@@ -43,7 +49,7 @@ export function operationOf(
       return connectorOperation(inputs, connectors);
     case 'apiconnection':
     case 'apiconnectionwebhook':
-      return managedApiOperation(inputs);
+      return managedApiOperation(inputs, connectors);
     case 'http':
       return rawHttpOperation(stringOf(inputs.method), stringOf(inputs.uri));
     case 'serviceprovider':
@@ -94,11 +100,12 @@ function connectorOperation(inputs: JsonObject, connectors: ConnectorNames): IrO
 }
 
 /** Logic Apps' older `ApiConnection`: the connection's name, an HTTP method and a path. */
-function managedApiOperation(inputs: JsonObject): IrOperation {
+function managedApiOperation(inputs: JsonObject, connectors: ConnectorNames): IrOperation {
   const host = isObject(inputs.host) ? inputs.host : {};
   const connection = isObject(host.connection) ? stringOf(host.connection.name) : undefined;
-  const api = (connection && /\['([^']+)'\]\['connectionId'\]/.exec(connection)?.[1]) ?? 'connector';
-  const app = powerAutomateApp(`shared_${api}`) ?? connectorTitle(api);
+  const name = (connection && /\['([^']+)'\]\['connectionId'\]/.exec(connection)?.[1]) ?? 'connector';
+  const api = connectors.get(name) ?? `shared_${name}`;
+  const app = powerAutomateApp(api) ?? connectorTitle(api);
   const method = stringOf(inputs.method)?.toUpperCase();
   const path = stringOf(inputs.path);
   const byMethod = method ? httpOperation(method) : undefined;

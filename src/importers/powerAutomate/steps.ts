@@ -136,7 +136,8 @@ export function actionStep(key: string, action: JsonObject, connectors: Connecto
         message: `Action type "${stringOf(action.type) ?? '?'}" is not one Rollbook knows: decide what it changes and how to undo it.`,
       });
   }
-  const { retry, message } = readRetryPolicy(type, inputs.retryPolicy);
+  // A person's approval is no request to retry.
+  const { retry, message } = isApproval(inputs) ? {} : readRetryPolicy(type, inputs.retryPolicy);
   if (retry) step.retry = retry;
   if (message) messages.push(message);
   const timeout = isObject(action.limit) ? stringOf(action.limit.timeout) : undefined;

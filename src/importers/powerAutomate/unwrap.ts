@@ -94,6 +94,7 @@ function fromArmTemplate(root: JsonObject, resources: unknown[]): Unwrapped | Im
   const properties = first.resource.properties as JsonObject;
   return {
     definition: properties.definition as JsonObject,
+    holder: properties,
     pointer: `/resources/${first.index}/properties/definition`,
     wrapper: 'arm-template',
     ...optional('name', armName(root, first.resource.name)),

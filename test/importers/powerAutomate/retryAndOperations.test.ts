@@ -169,3 +169,43 @@ describe('Logic Apps Standard built-in connectors', () => {
     expect(entriesFor(outcome, 'Insert_order').some((entry) => entry.level === 'attention')).toBe(true);
   });
 });
+
+describe('Logic Apps connections', () => {
+  it("an ApiConnection's connection is named by parameters.$connections: 'orders-db' is SQL Server", () => {
+    const workflow = {
+      definition: {
+        triggers: { manual: { type: 'Request', kind: 'Http' } },
+        actions: {
+          Insert_row: {
+            type: 'ApiConnection',
+            runAfter: {},
+            inputs: {
+              host: { connection: { name: "@parameters('$connections')['orders-db']['connectionId']" } },
+              method: 'post',
+              path: '/v2/datasets/default,default/tables/[dbo].[Orders]/items',
+            },
+          },
+        },
+      },
+      parameters: {
+        $connections: {
+          value: {
+            'orders-db': {
+              id: '/subscriptions/x/providers/Microsoft.Web/locations/westeurope/managedApis/sql',
+            },
+          },
+        },
+      },
+    };
+    const outcome = importText(JSON.stringify(workflow));
+    expect(entriesFor(outcome, 'Insert_row').some((entry) => entry.message.includes('SQL Server'))).toBe(
+      true,
+    );
+  });
+
+  it('waiting for an approval has no retry', () => {
+    const result = importFixture('power-automate/condition-switch.json');
+    const approval = nodeOf(result, 'Start_approval');
+    expect(approval.kind === 'step' && approval.retry.maxAttempts).toBe(1);
+  });
+});
