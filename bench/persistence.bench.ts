@@ -5,7 +5,7 @@ import { parsePlaybook, serializePlaybook } from '../src/domain/parse';
 import type { Playbook } from '../src/domain/types';
 import { RollbookDatabase } from '../src/persistence/database';
 import { createPlaybookRepository } from '../src/persistence/playbookRepository';
-import type { LintSummarizer } from '../src/persistence/repositoryContext';
+import type { LintCounts } from '../src/persistence/repositoryContext';
 import { contentHash } from '../src/review/contentHash';
 import { generateValidationPlaybook } from './fixtures/validationPlaybook';
 
@@ -15,7 +15,7 @@ if (!parsed.ok) throw new Error('benchmark playbook is invalid');
 const playbook: Playbook = parsed.playbook;
 
 /** The library's lint column as src/state/persistenceContext.ts computes it: the full linter. */
-const lintCounts: LintSummarizer = (document) => {
+const lintCounts = (document: Playbook): LintCounts => {
   let errors = 0;
   let warnings = 0;
   for (const finding of lintPlaybook(document)) {
@@ -26,7 +26,7 @@ const lintCounts: LintSummarizer = (document) => {
 };
 const storeLint = lintCounts(playbook);
 
-async function openRepository(name: string, lint?: LintSummarizer) {
+async function openRepository(name: string, lint?: (document: Playbook) => LintCounts) {
   const repository = createPlaybookRepository(new RollbookDatabase(`bench-${name}-${Date.now()}`), {
     tabId: 'bench',
     ...(lint ? { lint } : {}),

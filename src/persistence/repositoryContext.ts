@@ -8,11 +8,16 @@ import type { RollbookDatabase } from './database';
 import type { AuditRecord, PlaybookSummary } from './records';
 import { BLOCKED, fail, fromStorageException, type RepositoryError, type Result } from './storageError';
 
+/** Errors and warnings among a playbook's lint findings: the library's status column. */
+export type LintCounts = { errors: number; warnings: number };
+
 /**
  * Optional lint counts for the library list; the app passes src/analysis's linter in. Undefined
  * when the linter cannot run (a draft with format errors): the summary then has no lint counts.
+ * It may answer asynchronously, so the app can load the linter only when it first writes (the
+ * library page reads stored counts and needs no linter in its initial JavaScript).
  */
-export type LintSummarizer = (playbook: Playbook) => { errors: number; warnings: number } | undefined;
+export type LintSummarizer = (playbook: Playbook) => LintCounts | undefined | Promise<LintCounts | undefined>;
 
 /** What the repository needs from the outside world; injectable so tests control each. */
 export interface RepositoryOptions {
@@ -125,7 +130,7 @@ export async function prepareDocument(
   document: Playbook,
 ): Promise<PreparedDocument & { contentHash: string }> {
   const hash = await contentHash(document);
-  return { ...summarize(ctx, document, hash, undefined), contentHash: hash };
+  return { ...(await summarize(ctx, document, hash, undefined)), contentHash: hash };
 }
 
 /**
@@ -142,14 +147,14 @@ export async function prepareDraft(
   return summarize(ctx, document, hash, hints.problemCount, hints.lint);
 }
 
-function summarize(
+async function summarize(
   ctx: RepositoryContext,
   document: Playbook,
   hash: string | undefined,
   knownProblems: number | undefined,
-  knownLint?: { errors: number; warnings: number },
-): PreparedDocument {
-  const lint = knownLint ?? ctx.lint?.(document);
+  knownLint?: LintCounts,
+): Promise<PreparedDocument> {
+  const lint = knownLint ?? (await ctx.lint?.(document));
   const problemCount = knownProblems ?? countProblems(document);
   const approval = hash === undefined ? undefined : approvalStatus(document, hash);
   return {

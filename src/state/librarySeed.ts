@@ -1,6 +1,5 @@
 import { parsePlaybook } from '../domain/parse';
 import type { PlaybookRepository } from '../persistence';
-import { TEMPLATES } from '../templates';
 
 /**
  * Set once the examples were offered. Any value stops seeding: 'done' after a seed, 'had-playbooks'
@@ -41,6 +40,8 @@ export async function seedExamplesOnFirstRun(repository: PlaybookRepository): Pr
     writeFlag('had-playbooks');
     return 0;
   }
+  // Loaded only here, on a first start: the templates' JSON stays out of the initial JavaScript.
+  const { TEMPLATES } = await import('../templates');
   let added = 0;
   // Created in reverse so the most instructive example ends up newest, at the top of the list.
   for (const id of [...EXAMPLE_IDS].reverse()) {

@@ -1,5 +1,5 @@
 import { type MutationOptions, QueryClient } from '@tanstack/react-query';
-import { type LintFinding, lintPlaybook } from '../analysis';
+import type { LintFinding } from '../analysis';
 import type { Playbook } from '../domain/types';
 import {
   type ChannelLike,
@@ -27,14 +27,18 @@ export function lintCountsOf(findings: readonly LintFinding[]): { errors: number
 
 /**
  * Lint counts for a document written without them in hand (create, import, save version,
- * restore). Autosave passes the designer's counts instead (see persistenceSession.ts).
+ * restore). Autosave passes the designer's counts instead (see persistenceSession.ts). The linter
+ * (rules, quick fixes and the commands they build) is loaded on the first such write, not with
+ * the library page, which only reads the counts stored with each record (the bundle budget).
  */
-function lintCounts(playbook: Playbook): { errors: number; warnings: number } | undefined {
+async function lintCounts(playbook: Playbook): Promise<{ errors: number; warnings: number } | undefined> {
   try {
+    const { lintPlaybook } = await import('../analysis/lint');
     return lintCountsOf(lintPlaybook(playbook));
   } catch {
     // The rules assume a well-formed playbook; a draft saved mid-edit may trip them. Its save
-    // must not fail for that: the library shows it as invalid without lint counts.
+    // must not fail for that (nor for a linter chunk that cannot load): the library then shows
+    // it without lint counts.
     return undefined;
   }
 }

@@ -38,6 +38,19 @@ describe('the library summary written with a draft', () => {
     expect((await db.playbooks.get(created.id))?.summary.lint).toEqual({ errors: 0, warnings: 3 });
   });
 
+  it('awaits a linter that answers asynchronously (the app loads its linter on the first write)', async () => {
+    const { db, repository } = freshRepository({
+      lint: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return { errors: 2, warnings: 1 };
+      },
+    });
+    const created = value(await repository.create(example()));
+    expect((await db.playbooks.get(created.id))?.summary.lint).toEqual({ errors: 2, warnings: 1 });
+    value(await repository.saveDraft(created.id, example(), created.version));
+    expect((await db.playbooks.get(created.id))?.summary.lint).toEqual({ errors: 2, warnings: 1 });
+  });
+
   it('saves a draft the linter cannot summarize, without lint counts', async () => {
     const { db, repository } = freshRepository({ lint: () => undefined });
     const created = value(await repository.create(example()));
