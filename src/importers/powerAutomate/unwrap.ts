@@ -54,7 +54,7 @@ export function unwrapDefinition(root: unknown): Unwrapped | ImportError {
   const properties = isObject(root.properties) ? root.properties : undefined;
   if (properties && isDefinition(properties.definition)) return fromProperties(root, properties);
   if (Array.isArray(root.resources)) return fromArmTemplate(root, root.resources);
-  return notAFlow();
+  return isPackageManifest(root) ? manifestError() : notAFlow();
 }
 
 function fromProperties(root: JsonObject, properties: JsonObject): Unwrapped {
@@ -83,13 +83,7 @@ function fromArmTemplate(root: JsonObject, resources: unknown[]): Unwrapped | Im
     );
   const first = workflows[0];
   if (!first) {
-    return isPackageManifest(root)
-      ? {
-          kind: 'unknown-format',
-          message:
-            'This is the manifest of a Power Automate export package: import Microsoft.Flow/flows/<id>/definition.json from the package instead.',
-        }
-      : notAFlow();
+    return isPackageManifest(root) ? manifestError() : notAFlow();
   }
   const properties = first.resource.properties as JsonObject;
   return {
@@ -106,12 +100,15 @@ function fromArmTemplate(root: JsonObject, resources: unknown[]): Unwrapped | Im
 
 /** The manifest.json of an export package: it lists the flow but holds no definition. */
 export function isPackageManifest(root: unknown): boolean {
-  return (
-    isObject(root) &&
-    Array.isArray(root.resources) &&
-    root.resources.some(
-      (resource) => isObject(resource) && stringOf(resource.type)?.toLowerCase() === 'microsoft.flow/flows',
-    )
+  if (!isObject(root)) return false;
+  // The manifest keys its resources by id; accept a list too.
+  const resources = Array.isArray(root.resources)
+    ? root.resources
+    : isObject(root.resources)
+      ? Object.values(root.resources)
+      : [];
+  return resources.some(
+    (resource) => isObject(resource) && stringOf(resource.type)?.toLowerCase() === 'microsoft.flow/flows',
   );
 }
 
@@ -126,6 +123,12 @@ function armName(root: JsonObject, name: unknown): string | undefined {
 
 const optional = <K extends string>(key: K, value: string | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
+
+const manifestError = (): ImportError => ({
+  kind: 'unknown-format',
+  message:
+    'This is the manifest of a Power Automate export package: import Microsoft.Flow/flows/<id>/definition.json from the package instead.',
+});
 
 const notAFlow = (): ImportError => ({
   kind: 'unknown-format',

@@ -67,9 +67,18 @@ describe('Power Automate wrappers: the definition is found wherever the export p
   });
 
   it("a package's manifest says which file to import instead", () => {
+    // A package's manifest.json keys its resources by id.
     const manifest = {
       schema: '1.0',
-      resources: [{ type: 'Microsoft.Flow/flows', suggestedCreationType: 'Update' }],
+      details: { displayName: 'Reminders' },
+      resources: {
+        '7d2c': {
+          type: 'Microsoft.Flow/flows',
+          suggestedCreationType: 'Update',
+          details: { displayName: 'Reminders' },
+        },
+        '9a1b': { type: 'Microsoft.PowerApps/apis/connections', details: { displayName: 'SharePoint' } },
+      },
     };
     const outcome = importWorkflow(JSON.stringify(manifest));
     expect(outcome.ok).toBe(false);
