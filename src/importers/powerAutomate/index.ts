@@ -46,7 +46,11 @@ export function parsePowerAutomate(root: unknown): IrWorkflow | ImportError {
   const entry = triggers.map(([key]) => ({ from: key, kind: 'next' as const }));
   walk.container(definition.actions, entry);
   const remarks: IrRemark[] = [
-    { level: 'info', source: flowSource, message: `Read from ${WRAPPER_WORDS[found.wrapper]}.` },
+    {
+      level: 'info',
+      source: flowSource,
+      message: `Read from ${WRAPPER_WORDS[found.wrapper]}${found.pointer ? ` (the definition at ${found.pointer})` : ''}.`,
+    },
     ...found.skipped.map((name) => ({
       level: 'warning' as const,
       source: { id: name, name, type: 'Microsoft.Logic/workflows' },

@@ -49,7 +49,11 @@ describe('Power Automate wrappers: the definition is found wherever the export p
     expect(flow.playbook.name).toBe('Save email attachments to OneDrive');
     const arm = importFixture('power-automate/arm-template.json');
     expect(arm.playbook.name).toBe('orders-to-sql');
-    expect(arm.report.some((entry) => entry.message.includes('ARM template'))).toBe(true);
+    expect(
+      arm.report.some((entry) =>
+        entry.message.includes('ARM template (the definition at /resources/1/properties/definition)'),
+      ),
+    ).toBe(true);
   });
 
   it('an ARM template with two workflows imports the first and says the second was left out', () => {
