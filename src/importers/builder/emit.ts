@@ -39,6 +39,7 @@ export interface EmitContext {
   afterRestore: () => string;
 }
 
+/** The source position, or one above or below it for the nodes the import adds next to a step. */
 const offset = (position: IrStep['position'], dx: number, dy: number) =>
   position ? { position: { x: position.x + dx, y: position.y + dy } } : {};
 

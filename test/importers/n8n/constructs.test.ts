@@ -49,9 +49,14 @@ describe('n8n: nodes and connections', () => {
     expect(target(result, target(result, append.id, 'next').id, 'next').id).toBe(send.id);
   });
 
-  it('keeps node positions', () => {
+  it('keeps node positions; the nodes the import adds sit above (approval) or below (undo) their step', () => {
     const result = n8n('linear-sheets-slack');
-    expect(nodeNamed(result, 'Append order row').position).toEqual({ x: 460, y: 300 });
+    const append = nodeNamed(result, 'Append order row');
+    const send = nodeNamed(result, 'Tell #orders');
+    expect(append.position).toEqual({ x: 460, y: 300 });
+    expect(send.position).toEqual({ x: 680, y: 300 });
+    expect(target(result, append.id, 'next').position?.y).toBeLessThan(300);
+    expect(target(result, append.id, 'compensate').position?.y).toBeGreaterThan(300);
   });
 
   it("accepts the template sites' wrapper and the clipboard's bare nodes and connections", () => {
