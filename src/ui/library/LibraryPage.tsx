@@ -1,4 +1,4 @@
-import { type DragEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { type DragEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { navigate } from '../../app/router';
 import type { LibraryEntry } from '../../persistence';
 import {
@@ -8,7 +8,6 @@ import {
   downloadRawJson,
   duplicatePlaybook,
   type ImportReport,
-  importFiles,
   undoDeletePlaybook,
 } from '../../state/libraryActions';
 import { useLibrary } from '../../state/savedPlaybooks';
@@ -24,6 +23,11 @@ const TemplateDialog = lazy(() =>
   import('./TemplateDialog').then((module) => ({ default: module.TemplateDialog })),
 );
 
+// Import sorts files in a worker and may open the import review: neither is in the first screen.
+const ImportWorkflowFiles = lazy(() =>
+  import('./ImportWorkflowFiles').then((module) => ({ default: module.ImportWorkflowFiles })),
+);
+
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
 /** The home page: every playbook in this browser, and ways to start or bring in another. */
@@ -35,6 +39,7 @@ export function LibraryPage() {
   const [reports, setReports] = useState<ImportReport[]>([]);
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [incoming, setIncoming] = useState<File[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -44,10 +49,10 @@ export function LibraryPage() {
   }, []);
 
   const open = (id: string) => navigate({ name: 'designer', id });
-  const runImport = async (files: File[]) => {
-    if (files.length === 0) return;
-    setReports(await importFiles(files));
+  const runImport = (files: File[]) => {
+    if (files.length > 0) setIncoming(files);
   };
+  const importDone = useCallback(() => setIncoming(null), []);
   const fromTemplate = async (template: PlaybookTemplate) => {
     setTemplatesOpen(false);
     const outcome = await createFromTemplate(template);
@@ -86,7 +91,7 @@ export function LibraryPage() {
         if (!hasFiles(event)) return;
         event.preventDefault();
         setDragging(false);
-        void runImport(Array.from(event.dataTransfer.files));
+        runImport(Array.from(event.dataTransfer.files));
       }}
     >
       <header className="library__header">
@@ -120,7 +125,7 @@ export function LibraryPage() {
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
             event.target.value = '';
-            void runImport(files);
+            runImport(files);
           }}
         />
         <input
@@ -131,7 +136,7 @@ export function LibraryPage() {
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
-        <span className="library__drop-hint">or drop .json files anywhere on this page</span>
+        <span className="library__drop-hint">or drop playbook, n8n, Make or Power Automate files here</span>
       </div>
       {message && (
         <p role="status" className="library__message">
@@ -153,6 +158,11 @@ export function LibraryPage() {
             Undo delete
           </button>
         </div>
+      )}
+      {incoming && (
+        <Suspense fallback={<p role="status">Importing…</p>}>
+          <ImportWorkflowFiles files={incoming} onReports={setReports} onDone={importDone} />
+        </Suspense>
       )}
       <ImportReports reports={reports} onClose={() => setReports([])} />
       {library.isError && (
