@@ -16,8 +16,11 @@ export const stringOf = (value: unknown): string | undefined =>
 export function objectEntries(value: unknown): [string, JsonObject][] {
   if (!isRecord(value)) return [];
   return Object.entries(value).filter(
-    (entry): entry is [string, JsonObject] => isRecord(entry[1]) && !UNSAFE_KEYS.has(entry[0]),
+    (entry): entry is [string, JsonObject] => isRecord(entry[1]) && isSafeKey(entry[0]),
   );
 }
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** False for the keys that reach an object's prototype when used as property names. */
+export const isSafeKey = (key: string): boolean => !UNSAFE_KEYS.has(key);

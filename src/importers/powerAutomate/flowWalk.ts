@@ -1,5 +1,5 @@
 import type { IrLink, IrMessage, IrRemark, IrStep } from '../ir';
-import { isObject, type JsonObject, objectEntries, stringOf } from '../jsonReaders';
+import { isObject, isSafeKey, type JsonObject, objectEntries, stringOf } from '../jsonReaders';
 import { type Exit, linksTo } from '../parserLinks';
 import type { ConnectorNames } from './operations';
 import { actionStep, displayName, groupStep, sourceOf, terminateStep } from './steps';
@@ -43,6 +43,17 @@ export class FlowWalk {
   /** Walks one `actions` object entered through `entry`; returns the ways out of it. */
   container(actions: unknown, entry: Exit[]): { exits: Exit[]; members: string[] } {
     const siblings = new Map<string, Shape>();
+    // Nothing is left out silently: entries that are no action are reported.
+    for (const [key, value] of isObject(actions) ? Object.entries(actions) : []) {
+      if (isObject(value) && isSafeKey(key)) continue;
+      this.remarks.push({
+        level: 'warning',
+        source: { id: key, name: displayName(key), type: 'unknown' },
+        message: isObject(value)
+          ? 'An action with a name Rollbook refuses: left out.'
+          : 'Not an action (not an object): left out.',
+      });
+    }
     for (const [key, action] of objectEntries(actions)) {
       if (this.usedKeys.has(key)) {
         this.remarks.push({

@@ -52,4 +52,18 @@ describe('Power Automate runAfter', () => {
     const create = nodeOf(skipped, 'Create_row').id;
     expect(reachedOver(skipped, create, 'failure')).toEqual([nodeOf(skipped, 'When_receipt_skipped').id]);
   });
+
+  it('entries of actions that are no action are reported, not dropped', () => {
+    const text =
+      '{"triggers":{"manual":{"type":"Request","kind":"Button"}},"actions":{"Note":"just text","__proto__":{"type":"Compose","runAfter":{}},"Real":{"type":"Compose","runAfter":{}}}}';
+    const outcome = importText(text, 'power-automate');
+    for (const id of ['Note', '__proto__']) {
+      expect(
+        outcome.report.some(
+          (entry) => entry.source.id === id && entry.level === 'warning' && entry.node === null,
+        ),
+      ).toBe(true);
+    }
+    expect(nodeOf(outcome, 'Real').kind).toBe('step');
+  });
 });
