@@ -39,6 +39,9 @@ export interface EmitContext {
   afterRestore: () => string;
 }
 
+/** The system in a sentence: a raw HTTP call talks to "an HTTP API", not to "HTTP". */
+const place = (app: string) => (app === 'HTTP' ? 'an HTTP API' : app);
+
 /** The source position, or one above or below it for the nodes the import adds next to a step. */
 const offset = (position: IrStep['position'], dx: number, dy: number) =>
   position ? { position: { x: position.x + dx, y: position.y + dy } } : {};
@@ -130,7 +133,9 @@ function emitAction(step: IrAction, ctx: EmitContext): Placed {
     ...offset(step.position, 0, 0),
   };
   const placed: Placed = { entry: id, exit: id };
-  const what = operation ? `${operation.app}${operation.resource ? ` (${operation.resource})` : ''}` : '';
+  const what = operation
+    ? `${place(operation.app)}${operation.resource ? ` (${operation.resource})` : ''}`
+    : '';
 
   if (!operation) {
     ctx.nodes.push({ ...base, ...description(step, ctx) });
@@ -203,7 +208,7 @@ function emitWrite(
   sentences.push(
     effect === 'charge'
       ? `Takes a payment with ${operation.app} (recorded as "${entity.name}").`
-      : `${{ create: 'Creates', update: 'Changes', delete: 'Deletes' }[effect]} records in ${operation.app} ("${entity.name}").`,
+      : `${{ create: 'Creates', update: 'Changes', delete: 'Deletes' }[effect]} records in ${place(operation.app)} ("${entity.name}").`,
   );
 
   if (effect === 'update' || effect === 'delete') {
@@ -267,7 +272,7 @@ function emitWrite(
     ctx.report(
       step,
       'attention',
-      `It is retried and it creates records: a retry after a half-done attempt can create duplicates. If ${operation.app} ignores repeats, mark the step idempotent; else give it an idempotency key.`,
+      `It is retried and it creates records: a retry after a half-done attempt can create duplicates. If ${place(operation.app)} ignores repeats, mark the step idempotent; else give it an idempotency key.`,
     );
 }
 
