@@ -35,6 +35,20 @@ export class FlowWalk {
 
   constructor(readonly connectors: ConnectorNames) {}
 
+  /** Nothing is left out silently: the entries of `elements` that are no trigger or action are reported. */
+  reportLeftOut(elements: unknown, what: 'action' | 'trigger') {
+    for (const [key, value] of isObject(elements) ? Object.entries(elements) : []) {
+      if (isObject(value) && isSafeKey(key)) continue;
+      this.remarks.push({
+        level: 'warning',
+        source: { id: key, name: displayName(key), type: 'unknown' },
+        message: isObject(value)
+          ? `A ${what} with a name Rollbook refuses: left out.`
+          : `Not a ${what} (not an object): left out.`,
+      });
+    }
+  }
+
   /** Reserves a trigger's name, so an action of the same name cannot take its key. */
   claim(key: string) {
     this.usedKeys.add(key);
@@ -43,17 +57,7 @@ export class FlowWalk {
   /** Walks one `actions` object entered through `entry`; returns the ways out of it. */
   container(actions: unknown, entry: Exit[]): { exits: Exit[]; members: string[] } {
     const siblings = new Map<string, Shape>();
-    // Nothing is left out silently: entries that are no action are reported.
-    for (const [key, value] of isObject(actions) ? Object.entries(actions) : []) {
-      if (isObject(value) && isSafeKey(key)) continue;
-      this.remarks.push({
-        level: 'warning',
-        source: { id: key, name: displayName(key), type: 'unknown' },
-        message: isObject(value)
-          ? 'An action with a name Rollbook refuses: left out.'
-          : 'Not an action (not an object): left out.',
-      });
-    }
+    this.reportLeftOut(actions, 'action');
     for (const [key, action] of objectEntries(actions)) {
       if (this.usedKeys.has(key)) {
         this.remarks.push({

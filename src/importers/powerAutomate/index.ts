@@ -39,6 +39,7 @@ export function parsePowerAutomate(root: unknown): IrWorkflow | ImportError {
   };
   const walk = new FlowWalk(connectorNamesOf(found.holder));
   const triggers = objectEntries(definition.triggers);
+  walk.reportLeftOut(definition.triggers, 'trigger');
   for (const [key, trigger] of triggers) {
     walk.claim(key);
     walk.steps.push(triggerStep(key, trigger, walk.connectors));
