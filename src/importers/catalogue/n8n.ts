@@ -1,46 +1,13 @@
-import type { CatalogueEntry, OperationEffect } from './types';
+import { N8N_MESSAGING_NODES } from './n8nMessaging';
+import { CRUD, type N8nNodeEntry, SQL } from './n8nShapes';
+
+export type { N8nNodeEntry } from './n8nShapes';
 
 /**
- * n8n action nodes by `type`. `ops` maps the node's `operation` parameter (or
- * `resource:operation` where one operation name means different things per resource) to what it
- * does. `defaultResource` / `defaultOperation` are n8n's own defaults, used when the exported
- * parameters leave them out (n8n omits parameters that equal their default).
+ * n8n action nodes by `type`: `ops` maps the node's `operation` parameter (or `resource:operation`
+ * where one operation name means different things per resource) to what it does; the defaults are
+ * n8n's own, used when the export leaves a parameter out (n8n omits parameters equal to their default).
  */
-export interface N8nNodeEntry {
-  app: string;
-  defaultResource?: string;
-  defaultOperation?: string;
-  /** n8n's default operation per resource, where it differs from `defaultOperation`. */
-  defaultOperations?: Readonly<Record<string, string>>;
-  ops: Readonly<Record<string, OperationEffect>>;
-  /** Parameters that name what the node touches (a table, a sheet), in order of preference. */
-  resourceParams?: readonly string[];
-  channel?: CatalogueEntry['channel'];
-  /** Undo wording per effect, where the generic one would mislead. */
-  undo?: Partial<Record<OperationEffect, string>>;
-}
-
-const CRUD: Readonly<Record<string, OperationEffect>> = {
-  create: 'create',
-  get: 'read',
-  getAll: 'read',
-  search: 'read',
-  update: 'update',
-  upsert: 'update',
-  delete: 'delete',
-};
-
-const SQL: Readonly<Record<string, OperationEffect>> = {
-  select: 'read',
-  insert: 'create',
-  update: 'update',
-  upsert: 'update',
-  deleteTable: 'delete',
-  // A raw query can do anything: the importer asks the author (see docs/importers.md).
-};
-
-const MESSAGE_SENDS = { send: 'send', reply: 'send', sendAndWait: 'send' } as const;
-
 export const N8N_NODES: Readonly<Record<string, N8nNodeEntry>> = {
   'n8n-nodes-base.googleSheets': {
     app: 'Google Sheets',
@@ -170,134 +137,6 @@ export const N8N_NODES: Readonly<Record<string, N8nNodeEntry>> = {
     ops: CRUD,
     undo: { create: 'cancel or delete what it created' },
   },
-  'n8n-nodes-base.slack': {
-    app: 'Slack',
-    defaultResource: 'message',
-    defaultOperation: 'post',
-    channel: 'slack',
-    ops: {
-      post: 'send',
-      postEphemeral: 'send',
-      sendAndWait: 'send',
-      'message:update': 'update',
-      'message:delete': 'delete',
-      'message:search': 'read',
-      getPermalink: 'read',
-      'channel:create': 'create',
-      'channel:archive': 'delete',
-      'channel:get': 'read',
-      'channel:getAll': 'read',
-      'channel:history': 'read',
-      'user:get': 'read',
-      'user:getAll': 'read',
-    },
-  },
-  'n8n-nodes-base.gmail': {
-    app: 'Gmail',
-    defaultResource: 'message',
-    defaultOperation: 'send',
-    channel: 'email',
-    ops: {
-      ...MESSAGE_SENDS,
-      get: 'read',
-      getAll: 'read',
-      markAsRead: 'update',
-      markAsUnread: 'update',
-      addLabels: 'update',
-      removeLabels: 'update',
-      delete: 'delete',
-      'draft:create': 'create',
-      'draft:delete': 'delete',
-      'label:create': 'create',
-    },
-  },
-  'n8n-nodes-base.microsoftOutlook': {
-    app: 'Outlook',
-    defaultResource: 'message',
-    defaultOperation: 'send',
-    channel: 'email',
-    ops: {
-      ...MESSAGE_SENDS,
-      get: 'read',
-      getAll: 'read',
-      move: 'update',
-      update: 'update',
-      delete: 'delete',
-      'draft:create': 'create',
-      'event:create': 'create',
-    },
-  },
-  'n8n-nodes-base.emailSend': {
-    app: 'SMTP email',
-    defaultOperation: 'send',
-    channel: 'email',
-    ops: MESSAGE_SENDS,
-  },
-  'n8n-nodes-base.sendGrid': {
-    app: 'SendGrid',
-    defaultResource: 'mail',
-    defaultOperation: 'send',
-    channel: 'email',
-    ops: { ...MESSAGE_SENDS, 'contact:upsert': 'update', 'contact:delete': 'delete' },
-  },
-  'n8n-nodes-base.telegram': {
-    app: 'Telegram',
-    defaultResource: 'message',
-    defaultOperation: 'sendMessage',
-    channel: 'sms',
-    ops: {
-      sendMessage: 'send',
-      sendPhoto: 'send',
-      sendDocument: 'send',
-      sendAnimation: 'send',
-      sendAudio: 'send',
-      sendVideo: 'send',
-      sendLocation: 'send',
-      sendMediaGroup: 'send',
-      sendChatAction: 'read',
-      sendAndWait: 'send',
-      editMessageText: 'update',
-      deleteMessage: 'delete',
-      pinChatMessage: 'update',
-      unpinChatMessage: 'update',
-      get: 'read',
-    },
-  },
-  'n8n-nodes-base.twilio': {
-    app: 'Twilio',
-    defaultResource: 'sms',
-    defaultOperation: 'send',
-    channel: 'sms',
-    ops: { send: 'send', make: 'send' },
-  },
-  'n8n-nodes-base.microsoftTeams': {
-    app: 'Microsoft Teams',
-    defaultResource: 'channel',
-    defaultOperation: 'create',
-    channel: 'teams',
-    ops: {
-      'channelMessage:create': 'send',
-      'chatMessage:create': 'send',
-      'channelMessage:getAll': 'read',
-      'chatMessage:get': 'read',
-      'chatMessage:getAll': 'read',
-      ...CRUD,
-      sendAndWait: 'send',
-    },
-  },
-  'n8n-nodes-base.discord': {
-    app: 'Discord',
-    defaultResource: 'message',
-    defaultOperation: 'send',
-    channel: 'webhook',
-    ops: { ...MESSAGE_SENDS, getAll: 'read', get: 'read', deleteMessage: 'delete' },
-  },
-  'n8n-nodes-base.mailchimp': {
-    app: 'Mailchimp',
-    defaultResource: 'member',
-    defaultOperation: 'create',
-    ops: { ...CRUD, 'campaign:send': 'send', 'campaign:replicate': 'create', 'campaign:resend': 'send' },
-  },
   'n8n-nodes-base.googleDrive': {
     app: 'Google Drive',
     defaultResource: 'file',
@@ -378,4 +217,5 @@ export const N8N_NODES: Readonly<Record<string, N8nNodeEntry>> = {
     },
     resourceParams: ['bucketName'],
   },
+  ...N8N_MESSAGING_NODES,
 };
