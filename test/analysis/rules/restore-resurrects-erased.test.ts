@@ -1,4 +1,4 @@
-import { erasure, safeErasureDraft } from '../erasureFixtures';
+import { erasure, safeErasureDraft, withPeople } from '../erasureFixtures';
 import {
   build,
   compensation,
@@ -85,6 +85,16 @@ ruleTable('restore-resurrects-erased', {
           'x',
           erasure('x', {
             effects: [{ op: 'insert', entity: 'items', records: [{ id: 'i9', name: 'proof' }] }],
+          }),
+        ),
+      ),
+    },
+    {
+      name: 'a restore of only an entity the erasure does not touch',
+      playbook: build(
+        withPeople(
+          replaceNode(replaceNode(noReapply, 'cp', { entities: ['items', 'people'] }), 'r', {
+            entities: ['people'],
           }),
         ),
       ),
