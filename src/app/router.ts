@@ -3,7 +3,8 @@ import { useSyncExternalStore } from 'react';
 /**
  * The app's routes, read from the URL fragment (a hash router: the app is static files, so every
  * route must load `index.html`). `#/` library, `#/playbooks/:id` designer, `#/playbooks/:id/review`
- * review mode, `#/playbooks/:id/revisions/:n` a saved version read-only, `#share=…` a share link.
+ * review mode, `#/playbooks/:id/revisions/:n` a saved version read-only, `#share=…` a share link,
+ * `#review-request=…` / `#review-decision=…` review by link, `#review-file` a review file opened.
  */
 export type Route =
   | { name: 'library' }
@@ -11,12 +12,18 @@ export type Route =
   | { name: 'review'; id: string }
   | { name: 'revision'; id: string; revision: number }
   | { name: 'share'; fragment: string }
+  | { name: 'review-link'; fragment: string }
+  | { name: 'review-file' }
   | { name: 'not-found'; hash: string };
 
 /** Reads a route from `location.hash` (with or without the leading `#`). */
 export function parseRoute(hash: string): Route {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (fragment.startsWith('share=')) return { name: 'share', fragment };
+  // Review by link (issue 16): a request to review, or a decision sent back.
+  if (fragment.startsWith('review-request=') || fragment.startsWith('review-decision='))
+    return { name: 'review-link', fragment };
+  if (fragment === 'review-file') return { name: 'review-file' };
   const path = fragment === '' ? '/' : fragment;
   if (path === '/' || path === '') return { name: 'library' };
   const parts = path
@@ -54,7 +61,10 @@ export function hrefOf(route: Route): string {
     case 'revision':
       return `#/playbooks/${encodeURIComponent(route.id)}/revisions/${route.revision}`;
     case 'share':
+    case 'review-link':
       return `#${route.fragment}`;
+    case 'review-file':
+      return '#review-file';
     case 'not-found':
       return route.hash;
   }

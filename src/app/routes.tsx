@@ -17,6 +17,10 @@ const ReviewPage = lazy(() =>
   import('../ui/review/ReviewPage').then((module) => ({ default: module.ReviewPage })),
 );
 
+const ReviewLinkView = lazy(() =>
+  import('../ui/review/link/ReviewLinkView').then((module) => ({ default: module.ReviewLinkView })),
+);
+
 /** What a lazy page shows while its chunk loads. */
 function Opening({ what }: { what: string }) {
   return <p className="page-message">Opening {what}…</p>;
@@ -50,6 +54,16 @@ export function AppRoutes() {
       return (
         <Suspense fallback={<Opening what="the shared playbook" />}>
           <ShareView fragment={route.fragment} />
+        </Suspense>
+      );
+    case 'review-link':
+    case 'review-file':
+      return (
+        <Suspense fallback={<Opening what="the review" />}>
+          <ReviewLinkView
+            key={route.name === 'review-link' ? route.fragment : 'file'}
+            fragment={route.name === 'review-link' ? route.fragment : null}
+          />
         </Suspense>
       );
     case 'not-found':

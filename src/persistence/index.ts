@@ -45,6 +45,17 @@ export {
   LIBRARY_TEAM_SCOPE,
   type ReviewIdentityStore,
 } from './reviewIdentityStore';
+export {
+  decodeReviewFragment,
+  encodeReviewFragment,
+  REVIEW_DECISION_KEY,
+  REVIEW_REQUEST_KEY,
+  type ReviewDecisionMessage,
+  type ReviewMessage,
+  type ReviewRequest,
+  readReviewText,
+  reviewFileText,
+} from './reviewLink';
 export { dropsReviewRecords, mergeReviews } from './reviewRecords';
 export {
   decodeShareFragment,

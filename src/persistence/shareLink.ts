@@ -1,7 +1,8 @@
-import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { parseJsonText, parsePlaybook } from '../domain/parse';
 import type { Playbook } from '../domain/types';
 import type { ValidationError } from '../domain/validationError';
+import { fromBase64Url, inflateBounded, toBase64Url } from './fragmentCodec';
 
 /** The fragment key: `#share=v1.<base64url of raw DEFLATE of the playbook's JSON>`. */
 export const SHARE_FRAGMENT_KEY = 'share';
@@ -14,8 +15,7 @@ const FORMAT_TAG = 'v1.';
  */
 export const MAX_SHARE_PAYLOAD_CHARS = 32_000;
 
-/** Guard against a small link that inflates to something huge (a "zip bomb"). */
-export const MAX_SHARED_JSON_BYTES = 5 * 1024 * 1024;
+export { MAX_SHARED_JSON_BYTES } from './fragmentCodec';
 
 export type ShareLinkError =
   | { kind: 'not-a-share-link'; message: string }
@@ -106,50 +106,3 @@ function failure(kind: Exclude<ShareLinkError['kind'], 'invalid'>, message: stri
 }
 
 const kb = (chars: number) => Math.ceil(chars / 1024);
-
-/** Inflates in slices so a bomb is stopped at the limit; `null` for damaged or cut-off data. */
-function inflateBounded(bytes: Uint8Array): Uint8Array | 'too-large' | null {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let finished = false;
-  try {
-    const inflater = new Inflate((chunk, final) => {
-      chunks.push(chunk);
-      total += chunk.length;
-      if (final) finished = true;
-    });
-    const slice = 1024;
-    for (let at = 0; at < bytes.length; at += slice) {
-      inflater.push(bytes.subarray(at, at + slice), at + slice >= bytes.length);
-      if (total > MAX_SHARED_JSON_BYTES) return 'too-large';
-    }
-  } catch {
-    return null;
-  }
-  if (!finished) return null;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  const step = 0x8000;
-  for (let at = 0; at < bytes.length; at += step) {
-    binary += String.fromCharCode(...bytes.subarray(at, at + step));
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const base64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}

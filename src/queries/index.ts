@@ -5,4 +5,5 @@ export { draftSaved, openPlaybookMutations } from './openPlaybookMutations';
 export { playbookKeys } from './playbookKeys';
 export { playbookQueries } from './playbookQueries';
 export { RepositoryFailure, repositoryErrorOf, unwrap } from './repositoryFailure';
+export { reviewIdentityKeys, reviewIdentityQueries } from './reviewIdentityQueries';
 export { runMutation } from './runMutation';

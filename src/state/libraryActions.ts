@@ -131,6 +131,12 @@ export async function undoDeletePlaybook(id: string): Promise<LibraryOutcome> {
   return { ok: true, id, message: 'Restored from the trash.' };
 }
 
+/** Removes trash older than 30 days (its audit log stays); run when the library opens. */
+export async function emptyExpiredTrash(): Promise<void> {
+  const purged = await mutate(libraryWrites.purgeTrash(), undefined);
+  if (purged.ok && purged.value.purged.length > 0) tabs.announceLibraryChanged();
+}
+
 /** Saves a shared playbook (from a link) as a new entry of this library. */
 export function saveShared(document: Playbook): Promise<LibraryOutcome> {
   return createEntry(document, `Saved "${document.name}" to your library.`, 'Saved from a share link');

@@ -5,6 +5,7 @@ import {
   type ChannelLike,
   createMemoryChannelHub,
   createPlaybookRepository,
+  createReviewIdentityStore,
   createTabCoordinator,
   type PlaybookRepository,
   type Result,
@@ -12,7 +13,13 @@ import {
   TAB_CHANNEL_NAME,
   type TabCoordinator,
 } from '../persistence';
-import { invalidateForTabMessage, libraryMutations, playbookQueries, runMutation } from '../queries';
+import {
+  invalidateForTabMessage,
+  libraryMutations,
+  playbookQueries,
+  reviewIdentityQueries,
+  runMutation,
+} from '../queries';
 
 /** Errors and warnings among lint findings: the library's status column. */
 export function lintCountsOf(findings: readonly LintFinding[]): { errors: number; warnings: number } {
@@ -62,6 +69,9 @@ export const repository: PlaybookRepository = createPlaybookRepository(database,
   tabId,
   lint: lintCounts,
 });
+
+/** This browser's signing key and team files (issue 16), beside the playbooks. */
+export const reviewIdentity = reviewIdentityQueries(createReviewIdentityStore(database, { tabId }));
 
 /** Other tabs' saves, deletions and library changes. */
 export const tabs: TabCoordinator = createTabCoordinator(tabChannel(), tabId);

@@ -1,9 +1,10 @@
 import type { ApprovalRecord, Playbook } from '../domain/types';
-import { contentHash } from '../review';
+import { contentHash, signedDecisionFor } from '../review';
 import { documentStore } from './documentStore';
 import { mutate, repository, tabs } from './persistenceContext';
 import { applyStoredDocument, currentWiring, flushAutosave } from './persistenceSession';
 import { openPlaybookWrites, type VersionOutcome } from './persistenceVersions';
+import { asSigningKey, ensureSigningKey } from './reviewIdentity';
 
 export interface ReviewDecision {
   decision: ApprovalRecord['decision'];
@@ -16,12 +17,15 @@ export interface ReviewDecision {
 const nowStamp = () => `${new Date().toISOString().slice(0, 19)}Z`;
 
 /**
- * Approve or request changes on the open playbook as it is now. An approval also makes sure a
- * saved version with this exact content exists, so later reviews can diff against it.
+ * Approve or request changes on the open playbook as it is now, signed with this browser's key
+ * (spec 8.1; the first decision makes the key). An approval also makes sure a saved version with
+ * this exact content exists, so later reviews can diff against it.
  */
 export async function recordDecision(input: ReviewDecision): Promise<VersionOutcome> {
   const wiring = currentWiring();
   if (!wiring) return { ok: false, message: 'No playbook is open.' };
+  const key = await ensureSigningKey();
+  if (!key.ok) return { ok: false, message: `Your decision cannot be signed: ${key.message}` };
   const status = await flushAutosave();
   if (status.kind === 'not-saved') return { ok: false, message: status.error.message };
   let document = documentStore.getState().document;
@@ -43,14 +47,22 @@ export async function recordDecision(input: ReviewDecision): Promise<VersionOutc
     }
   }
   const comment = input.comment.trim();
-  const record: ApprovalRecord = {
-    reviewer: input.reviewer,
-    role: input.role,
-    decision: input.decision,
-    at: nowStamp(),
-    contentHash: hash,
-    ...(comment ? { comment } : {}),
-  };
+  const signed = await signedDecisionFor(
+    document,
+    {
+      reviewer: input.reviewer,
+      role: input.role,
+      decision: input.decision,
+      at: nowStamp(),
+      ...(comment ? { comment } : {}),
+    },
+    asSigningKey(key.key),
+  );
+  if (!signed.ok) {
+    const [first] = signed.errors;
+    return { ok: false, message: `This decision cannot be recorded: ${first?.path} ${first?.message}.` };
+  }
+  const { record } = signed;
   const next: Playbook = { ...document, review: { approvals: [...document.review.approvals, record] } };
   const written = await mutate(openPlaybookWrites.recordReview(), {
     id: wiring.id,

@@ -19,3 +19,6 @@ export const useAuditLog = (id: string) => useQuery(queries.audit(id));
 
 /** Whether the audit log's hash chain is whole. */
 export const useAuditVerification = (id: string) => useQuery(queries.auditVerification(id));
+
+/** Deleted playbooks still within the 30 days of the trash, newest deletion first. */
+export const useTrash = () => useQuery(queries.trash());

@@ -2,34 +2,43 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Playbook } from '../../domain/types';
 import type { ExportContext } from '../../exporters';
 import { reviewStatus } from '../../review';
+import { useSession } from '../../state/persistenceSession';
+import { teamFor } from '../../state/reviewIdentity';
 import { useDrill } from '../../state/simulationDrill';
 
 /**
  * The facts the runbook needs beyond the playbook: its content hash and approval status (spec
- * section 8), hashed with WebCrypto, and the latest drill when it ran on this very version (a
+ * section 8; verified against the playbook's team file when this browser keeps one, spec 8.1,
+ * and saying so either way), hashed with WebCrypto, and the latest drill when it ran on this very version (a
  * drill of an earlier version says nothing about this one). `null` while hashing; without a hash
  * or a drill the runbook says "not known".
  */
 export function useExportContext(playbook: Playbook): ExportContext | null {
   const [result, setResult] = useState<{ playbook: Playbook; context: ExportContext } | null>(null);
+  const libraryId = useSession((s) => s.playbookId);
   useEffect(() => {
     let live = true;
-    reviewStatus(playbook).then(
-      (status) => {
-        if (live)
-          setResult({
-            playbook,
-            context: { contentHash: status.contentHash, approvalStatus: status.summary },
-          });
-      },
-      () => {
-        if (live) setResult({ playbook, context: {} });
-      },
-    );
+    teamFor(libraryId)
+      .then((team) => reviewStatus(playbook, team.status === 'ok' ? { team: team.team } : {}))
+      .then(
+        (status) => {
+          if (live)
+            setResult({
+              playbook,
+              context: {
+                contentHash: status.contentHash,
+                approvalStatus: `${status.summary} ${status.verification}`,
+              },
+            });
+        },
+        () => {
+          if (live) setResult({ playbook, context: {} });
+        },
+      );
     return () => {
       live = false;
     };
-  }, [playbook]);
+  }, [playbook, libraryId]);
   const drill = useDrill((s) => (s.status === 'done' && s.playbook === playbook ? s.result : null));
   const current = result?.playbook === playbook ? result.context : null;
   return useMemo(() => (current && drill ? { ...current, drill: drill.summary } : current), [current, drill]);

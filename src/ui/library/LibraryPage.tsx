@@ -10,13 +10,16 @@ import {
   type ImportReport,
   undoDeletePlaybook,
 } from '../../state/libraryActions';
+import { useLibraryVerification } from '../../state/libraryVerification';
 import { useLibrary } from '../../state/savedPlaybooks';
 import type { PlaybookTemplate } from '../../templates';
 import { ProfileControl } from '../profile/ProfileControl';
 import { ImportReports } from './ImportReports';
+import { LibraryReviewTools } from './LibraryReviewTools';
 import { LibraryRow } from './LibraryRow';
 import { NoServerNote } from './NoServerNote';
 import { StorageInfo } from './StorageInfo';
+import { TrashSection } from './TrashSection';
 
 // The templates (six playbooks' JSON) load when the dialog opens, not with the first screen.
 const TemplateDialog = lazy(() =>
@@ -73,6 +76,7 @@ export function LibraryPage() {
   };
 
   const entries = library.data ?? [];
+  const verification = useLibraryVerification(entries, library.dataUpdatedAt);
   const needle = search.trim().toLowerCase();
   const shown = needle ? entries.filter((entry) => entry.name.toLowerCase().includes(needle)) : entries;
 
@@ -128,6 +132,7 @@ export function LibraryPage() {
             runImport(files);
           }}
         />
+        <LibraryReviewTools />
         <input
           type="search"
           className="library__search"
@@ -197,7 +202,12 @@ export function LibraryPage() {
           </thead>
           <tbody>
             {shown.map((entry) => (
-              <LibraryRow key={entry.id} entry={entry} actions={actions} />
+              <LibraryRow
+                key={entry.id}
+                entry={entry}
+                actions={actions}
+                verified={verification.data?.get(entry.id)}
+              />
             ))}
             {library.isSuccess && shown.length === 0 && (
               <tr>
@@ -207,6 +217,7 @@ export function LibraryPage() {
           </tbody>
         </table>
       )}
+      <TrashSection />
       <StorageInfo refreshKey={library.dataUpdatedAt} />
       {templatesOpen && (
         <Suspense fallback={<p role="status">Opening the templates…</p>}>

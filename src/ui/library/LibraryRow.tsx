@@ -2,6 +2,7 @@ import { hrefOf } from '../../app/router';
 import { relativeTime } from '../../lib/relativeTime';
 import type { LibraryEntry, LibraryItem } from '../../persistence';
 import { drillScore, drillsOf } from '../../state/drillBook';
+import type { VerifiedApproval } from '../../state/libraryVerification';
 
 function lintText(item: LibraryItem): { text: string; tone: 'ok' | 'warn' | 'bad' } {
   const { summary } = item;
@@ -19,8 +20,12 @@ function lintText(item: LibraryItem): { text: string; tone: 'ok' | 'warn' | 'bad
   return { text: parts.join(', '), tone: errors > 0 ? 'bad' : 'warn' };
 }
 
-function approvalText(item: LibraryItem): { text: string; tone: 'ok' | 'warn' | 'bad' } {
-  const { approval } = item.summary;
+/** The stored summary (spec 8 alone), or, with a team file, only verified decisions (spec 8.1). */
+function approvalText(
+  item: LibraryItem,
+  verified: VerifiedApproval | undefined,
+): { text: string; tone: 'ok' | 'warn' | 'bad' } {
+  const approval = verified ?? item.summary.approval;
   if (approval.approved) return { text: 'Approved', tone: 'ok' };
   if (approval.required === 0) return { text: 'No approval needed', tone: 'ok' };
   return { text: `Not approved (${approval.counting} of ${approval.required})`, tone: 'warn' };
@@ -33,7 +38,16 @@ export interface RowActions {
 }
 
 /** One playbook of the library: what it is, how it stands, and what can be done with it. */
-export function LibraryRow({ entry, actions }: { entry: LibraryEntry; actions: RowActions }) {
+export function LibraryRow({
+  entry,
+  actions,
+  verified,
+}: {
+  entry: LibraryEntry;
+  actions: RowActions;
+  /** The approval verified against a team file; absent: unverified (or still being checked). */
+  verified?: VerifiedApproval;
+}) {
   if (entry.status === 'damaged') {
     const first = entry.errors[0];
     return (
@@ -63,7 +77,7 @@ export function LibraryRow({ entry, actions }: { entry: LibraryEntry; actions: R
     );
   }
   const lint = lintText(entry);
-  const approval = approvalText(entry);
+  const approval = approvalText(entry, verified);
   const drill = drillsOf(entry.id)[0];
   return (
     <tr className="library-row" aria-label={entry.name}>
@@ -79,7 +93,17 @@ export function LibraryRow({ entry, actions }: { entry: LibraryEntry; actions: R
         <span className={`badge badge--${lint.tone}`}>{lint.text}</span>
       </td>
       <td>
-        <span className={`badge badge--${approval.tone}`}>{approval.text}</span>
+        <span className={`badge badge--${approval.tone}`}>{approval.text}</span>{' '}
+        <span
+          className="library-row__verification"
+          title={
+            verified
+              ? `Signatures checked against the team file "${verified.teamName}"`
+              : 'No team file: decisions are unverified'
+          }
+        >
+          {verified ? 'verified' : 'unverified'}
+        </span>
       </td>
       <td title={drill ? `Drilled ${new Date(drill.at).toLocaleString()}` : undefined}>
         {drill ? drillScore(drill.summary) : <span className="muted">Not drilled</span>}

@@ -1,5 +1,10 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { profileActions, useProfile } from '../../state/profileStore';
+
+// The key dialog (WebCrypto, the team-file entry) loads when opened, not with the first screen.
+const SigningKeyDialog = lazy(() =>
+  import('./SigningKeyDialog').then((module) => ({ default: module.SigningKeyDialog })),
+);
 
 /**
  * "Acting as": the name (and preferred role) this browser writes into saved versions, approvals
@@ -8,6 +13,7 @@ import { profileActions, useProfile } from '../../state/profileStore';
 export function ProfileControl() {
   const profile = useProfile();
   const [editing, setEditing] = useState(false);
+  const [keyOpen, setKeyOpen] = useState(false);
   const [name, setName] = useState(profile.name);
   const [role, setRole] = useState(profile.role);
   const nameId = useId();
@@ -29,6 +35,14 @@ export function ProfileControl() {
         >
           {profile.name ? 'Change who I am acting as' : 'Choose who I am acting as'}
         </button>
+        <button type="button" onClick={() => setKeyOpen(true)}>
+          My signing key
+        </button>
+        {keyOpen && (
+          <Suspense fallback={<span role="status">Opening…</span>}>
+            <SigningKeyDialog onClose={() => setKeyOpen(false)} />
+          </Suspense>
+        )}
       </section>
     );
   }

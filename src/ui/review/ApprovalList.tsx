@@ -27,6 +27,29 @@ function explanation(verdict: ReviewRecordVerdict, version: string): string {
   }
 }
 
+const SIGNATURE_WORDS = {
+  unsigned: 'Not signed',
+  'unknown-key': 'Unknown key',
+  'bad-signature': 'Bad signature',
+  'role-not-held': 'Role not held',
+} as const;
+
+/**
+ * Whether a record's signature was verified against the team file (spec 8.1), or why not; without
+ * a team file, that it is unverified (signed or not), so nobody mistakes a typed name for proof.
+ */
+function signatureBadge(
+  verdict: ReviewRecordVerdict,
+  teamName: string | null,
+): { text: string; tone: 'ok' | 'warn' | 'bad' } {
+  const signed = verdict.record.signature !== undefined;
+  if (teamName === null)
+    return { text: signed ? 'Signed, unverified: no team file' : 'Unsigned, unverified', tone: 'warn' };
+  if (verdict.verified) return { text: `Verified: ${teamName}`, tone: 'ok' };
+  const reason = verdict.reasons.find((r): r is keyof typeof SIGNATURE_WORDS => r in SIGNATURE_WORDS);
+  return { text: reason ? SIGNATURE_WORDS[reason] : 'Not verified', tone: 'bad' };
+}
+
 /**
  * Every approval and request for changes recorded in the playbook, each with whether it counts and,
  * when it does not, why: a voided approval is shown struck through with the version it was for.
@@ -34,9 +57,12 @@ function explanation(verdict: ReviewRecordVerdict, version: string): string {
 export function ApprovalList({
   status,
   revisions,
+  teamName,
 }: {
   status: ApprovalStatus;
   revisions: readonly RevisionSummary[];
+  /** The team file the signatures were checked against, `null` without one. */
+  teamName: string | null;
 }) {
   const verdicts = [...status.verdicts].reverse();
   return (
@@ -53,6 +79,7 @@ export function ApprovalList({
           const { record } = verdict;
           const version = versionOf(record.contentHash, status.contentHash, revisions);
           const what = record.decision === 'approved' ? 'approved' : 'requested changes to';
+          const signature = signatureBadge(verdict, teamName);
           return (
             <li
               key={verdict.index}
@@ -64,6 +91,9 @@ export function ApprovalList({
               </span>{' '}
               <span className="muted" title={record.at}>
                 {relativeTime(record.at)}
+              </span>
+              <span className={`badge badge--${signature.tone}`} title={record.signature?.kid}>
+                {signature.text}
               </span>
               {record.comment && <q>{record.comment}</q>}
               <span className="approval__verdict">{explanation(verdict, version)}</span>

@@ -1,20 +1,24 @@
 import { useId, useState } from 'react';
 import type { Playbook } from '../../domain/types';
-import { recordDecision } from '../../state/persistenceReview';
+import { type ReviewDecision, recordDecision } from '../../state/persistenceReview';
 import { useProfile } from '../../state/profileStore';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * Approve or request changes, as the "acting as" profile, on exactly the content shown (its hash
- * is recorded). The author of the playbook cannot approve it.
+ * is recorded, and the record is signed with this browser's key). The author of the playbook
+ * cannot approve it. `onDecide` records the decision: in this library by default, or, for a
+ * review request from another machine, as a decision to send back.
  */
 export function DecisionForm({
   playbook,
   onDone,
+  onDecide = recordDecision,
 }: {
   playbook: Playbook;
   onDone: (message: string) => void;
+  onDecide?: (input: ReviewDecision) => Promise<{ ok: boolean; message: string }>;
 }) {
   const profile = useProfile();
   const roles = playbook.roles;
@@ -35,7 +39,7 @@ export function DecisionForm({
   const blocked = profile.name === '' ? 'Choose who you are acting as (top right) before you review.' : null;
   const decide = async (decision: 'approved' | 'changes-requested') => {
     setBusy(true);
-    const outcome = await recordDecision({ decision, reviewer: profile.name, role, comment });
+    const outcome = await onDecide({ decision, reviewer: profile.name, role, comment });
     setBusy(false);
     if (!outcome.ok) return setError(outcome.message);
     setError(null);
@@ -45,6 +49,7 @@ export function DecisionForm({
   return (
     <section className="decision" aria-label="Your decision">
       <h2>Your decision</h2>
+      <p className="muted">Signed with your key in this browser (see your profile, top right).</p>
       {blocked && <p className="muted">{blocked}</p>}
       {isAuthor && (
         <p role="note">

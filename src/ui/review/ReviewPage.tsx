@@ -1,8 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { hrefOf } from '../../app/router';
-import { approvalStatus, contentHash, diffPlaybooks } from '../../review';
+import { diffPlaybooks } from '../../review';
 import { documentStore } from '../../state/documentStore';
 import { drillForHash, drillScore } from '../../state/libraryDrills';
 import { openPlaybook, useSession } from '../../state/persistenceSession';
@@ -17,6 +17,15 @@ import { DiffLegend } from './DiffLegend';
 import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { decorateWithDiff } from './reviewDecor';
 import { useReviewBase } from './useReviewBase';
+import { useVerifiedStatus } from './useVerifiedStatus';
+
+// Review by link and the team file editor load when asked for, not with the review page.
+const RequestReviewDialog = lazy(() =>
+  import('./link/RequestReviewDialog').then((module) => ({ default: module.RequestReviewDialog })),
+);
+const TeamFileDialog = lazy(() =>
+  import('./team/TeamFileDialog').then((module) => ({ default: module.TeamFileDialog })),
+);
 
 /** Review mode: what changed since the last approval, the approval status, the decision, the log. */
 export function ReviewPage({ id }: { id: string }) {
@@ -44,19 +53,14 @@ export function ReviewPage({ id }: { id: string }) {
 
 function ReviewOpen({ id }: { id: string }) {
   const playbook = useStore(documentStore, (s) => s.document);
-  const [hash, setHash] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'request' | 'team' | null>(null);
   const [focus, setFocus] = useState<{ id: string; at: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const base = useReviewBase(id, playbook);
+  const { status, hash, team } = useVerifiedStatus(id, playbook);
   useEffect(() => {
     document.title = `Review ${playbook.name} · Rollbook`;
-    let live = true;
-    void contentHash(playbook).then((value) => live && setHash(value));
-    return () => {
-      live = false;
-    };
-  }, [playbook]);
-  const status = hash ? approvalStatus(playbook, hash) : null;
+  }, [playbook.name]);
   const diff = useMemo(
     () => (base.playbook ? diffPlaybooks(base.playbook, playbook) : null),
     [base.playbook, playbook],
@@ -85,8 +89,32 @@ function ReviewOpen({ id }: { id: string }) {
             : `revision ${playbook.revision}`}
         </span>
         <span className="toolbar__spacer" />
+        <button type="button" onClick={() => setDialog('request')}>
+          Request review…
+        </button>
+        <button type="button" onClick={() => setDialog('team')}>
+          Team file…
+        </button>
         <ProfileControl />
       </header>
+      {dialog && (
+        <Suspense fallback={<p role="status">Opening…</p>}>
+          {dialog === 'request' ? (
+            <RequestReviewDialog
+              libraryId={id}
+              playbook={playbook}
+              base={
+                base.kind === 'approved' && base.playbook && base.revision !== null
+                  ? { revision: base.revision, playbook: base.playbook }
+                  : null
+              }
+              onClose={() => setDialog(null)}
+            />
+          ) : (
+            <TeamFileDialog playbookId={id} playbookName={playbook.name} onClose={() => setDialog(null)} />
+          )}
+        </Suspense>
+      )}
       <PlaybookBanners />
       {status && (
         <p
@@ -95,6 +123,15 @@ function ReviewOpen({ id }: { id: string }) {
           className={`review-status review-status--${status.approved ? 'ok' : 'bad'}`}
         >
           {status.summary}
+        </p>
+      )}
+      {status && (
+        <p className={`review-verification review-verification--${status.verified ? 'ok' : 'warn'}`}>
+          {status.verification}
+          {team.status === 'invalid' && ` The team file cannot be used: ${team.message}`}
+          {!status.verified &&
+            team.status !== 'invalid' &&
+            ' Open the team file (Team file…) to verify them.'}
         </p>
       )}
       <div className="review-page__body">
@@ -123,7 +160,13 @@ function ReviewOpen({ id }: { id: string }) {
           </ReadOnlyCanvas>
         </div>
         <aside className="review-page__side" aria-label="Review">
-          {status && <ApprovalList status={status} revisions={base.revisions} />}
+          {status && (
+            <ApprovalList
+              status={status}
+              revisions={base.revisions}
+              teamName={team.status === 'ok' ? team.team.name : null}
+            />
+          )}
           {diff && base.playbook && (
             <ChangeList
               diff={diff}

@@ -1,0 +1,108 @@
+import type { ApprovalRecord } from '../domain/types';
+import type { ReviewDecisionMessage, ReviewRequest } from '../persistence';
+import { openPlaybookMutations } from '../queries/openPlaybookMutations';
+import { checkIncomingDecision, signedDecisionFor } from '../review';
+import { mutate, repository, tabs } from './persistenceContext';
+import { asSigningKey, ensureSigningKey, teamFor } from './reviewIdentity';
+
+/** "2025-07-02T10:00:00Z": the spec's timestamps have no milliseconds. */
+const nowStamp = () => `${new Date().toISOString().slice(0, 19)}Z`;
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * The reviewer's side: a decision on the playbook a request carried, signed with this browser's
+ * key, as the message to send back. Nothing is stored here: the decision belongs to the author's
+ * copy, which only the author's Rollbook can add it to.
+ */
+export async function decideOnRequest(
+  request: ReviewRequest,
+  input: { reviewer: string; role: string; decision: ApprovalRecord['decision']; comment: string },
+): Promise<Outcome<ReviewDecisionMessage>> {
+  const key = await ensureSigningKey();
+  if (!key.ok) return { ok: false, message: `Your decision cannot be signed: ${key.message}` };
+  const comment = input.comment.trim();
+  const signed = await signedDecisionFor(
+    request.playbook,
+    {
+      reviewer: input.reviewer,
+      role: input.role,
+      decision: input.decision,
+      at: nowStamp(),
+      ...(comment ? { comment } : {}),
+    },
+    asSigningKey(key.key),
+  );
+  if (!signed.ok) {
+    const [first] = signed.errors;
+    return { ok: false, message: `This decision cannot be made: ${first?.path} ${first?.message}.` };
+  }
+  return {
+    ok: true,
+    value: {
+      rollbookReview: 'decision',
+      version: 1,
+      libraryId: request.libraryId,
+      playbookId: request.playbook.id,
+      playbookName: request.playbook.name,
+      record: signed.record,
+    },
+  };
+}
+
+/** What became of a returned decision: added (verified or not), or refused with the reason. */
+export type ReturnedDecisionOutcome =
+  | { ok: true; libraryId: string; record: ApprovalRecord; verified: boolean; teamName?: string }
+  | { ok: false; message: string; libraryId?: string };
+
+/**
+ * The author's side: a decision sent back is checked against the playbook as stored here now
+ * (this version, this playbook, not already recorded, and verified with the team file when there
+ * is one), then appended to its review records with an audit entry, or refused in plain words.
+ */
+export async function acceptReturnedDecision(
+  message: ReviewDecisionMessage,
+): Promise<ReturnedDecisionOutcome> {
+  const stored = await repository.get(message.libraryId);
+  if (!stored.ok || stored.value.status !== 'ok' || stored.value.playbook.id !== message.playbookId)
+    return {
+      ok: false,
+      message: `This decision is about “${message.playbookName}”, which is not in this browser's library: it was requested from another browser, or the playbook was deleted.`,
+    };
+  const { playbook, version } = stored.value;
+  const team = await teamFor(message.libraryId);
+  if (team.status === 'invalid')
+    return {
+      ok: false,
+      libraryId: message.libraryId,
+      message: `The team file cannot be used: ${team.message}`,
+    };
+  const checked = await checkIncomingDecision(
+    playbook,
+    message.record,
+    team.status === 'ok' ? team.team : undefined,
+  );
+  if (!checked.ok) {
+    const why =
+      checked.reason === 'other-version'
+        ? `It was made on another version of “${playbook.name}” than the one in your library now: the playbook changed since the review was requested. Request a new review.`
+        : checked.message;
+    return { ok: false, libraryId: message.libraryId, message: `This decision was not added. ${why}` };
+  }
+  const document = { ...playbook, review: { approvals: [...playbook.review.approvals, checked.record] } };
+  const written = await mutate(openPlaybookMutations(repository).recordReview(), {
+    id: message.libraryId,
+    document,
+    expectedVersion: version,
+    record: checked.record,
+  });
+  if (!written.ok) return { ok: false, libraryId: message.libraryId, message: written.error.message };
+  tabs.announceSaved(message.libraryId, written.value.version, written.value.updatedAt);
+  return {
+    ok: true,
+    libraryId: message.libraryId,
+    record: checked.record,
+    verified: checked.verified,
+    ...(team.status === 'ok' ? { teamName: team.team.name } : {}),
+  };
+}

@@ -1,0 +1,48 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import { navigate } from '../../app/router';
+import { openReviewFile } from '../../state/reviewInbox';
+
+const TeamFileDialog = lazy(() =>
+  import('../review/team/TeamFileDialog').then((module) => ({ default: module.TeamFileDialog })),
+);
+
+/**
+ * The library's review tools (issue 16): the team file every playbook's decisions are verified
+ * against, and a review request or decision that came as a file (too large for a link).
+ */
+export function LibraryReviewTools() {
+  const [teamOpen, setTeamOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const openFile = async (file: File) => {
+    const { readReviewText } = await import('../../persistence/reviewLink');
+    openReviewFile(readReviewText(await file.text()));
+    navigate({ name: 'review-file' });
+  };
+  return (
+    <>
+      <button type="button" onClick={() => setTeamOpen(true)}>
+        Team file…
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        Open review file…
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Open a review request or decision file"
+        hidden
+        onChange={(event) => {
+          const [file] = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          if (file) void openFile(file);
+        }}
+      />
+      {teamOpen && (
+        <Suspense fallback={<p role="status">Opening the team file…</p>}>
+          <TeamFileDialog playbookId={null} onClose={() => setTeamOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
