@@ -217,5 +217,12 @@ export const N8N_NODES: Readonly<Record<string, N8nNodeEntry>> = {
     },
     resourceParams: ['bucketName'],
   },
+  // Calls that change nothing the workflow's owner keeps: a completion, a feed read.
+  'n8n-nodes-base.openAi': {
+    app: 'OpenAI',
+    defaultOperation: 'complete',
+    ops: { complete: 'read', edit: 'read', generate: 'read', create: 'read' },
+  },
+  'n8n-nodes-base.rssFeedRead': { app: 'RSS', defaultOperation: 'read', ops: { read: 'read' } },
   ...N8N_MESSAGING_NODES,
 };

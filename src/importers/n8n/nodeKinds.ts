@@ -56,6 +56,9 @@ const TRIGGER_SIGNALS: Readonly<Record<string, 'manual' | 'alert' | 'schedule'>>
   errorTrigger: 'alert',
   webhook: 'alert',
   formTrigger: 'alert',
+  // Polling "triggers" whose type does not end in Trigger.
+  emailReadImap: 'alert',
+  rssFeedReadTrigger: 'alert',
 };
 
 export const isTriggerType = (type: string): boolean =>
