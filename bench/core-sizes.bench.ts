@@ -22,6 +22,14 @@ for (const nodes of (process.env.BENCH_CORE_SIZES ?? '500,5000').split(',').map(
       // A shallow copy: the graph index is memoized per document object, an edited document pays for it.
       lintPlaybook({ ...saga });
     });
+    bench(
+      'validate + lint (opening a file: parse, then lint what it gives; issue 20: ≤ 50 ms at 5,000)',
+      () => {
+        const parsed = parsePlaybook(json);
+        if (!parsed.ok) throw new Error('the generated saga is invalid');
+        lintPlaybook(parsed.playbook);
+      },
+    );
     bench('single run (simulate, last step fails: every compensation runs)', () => {
       simulate(saga, { faults: [{ node: lastStep, type: 'fail' }] });
     });

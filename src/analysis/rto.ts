@@ -53,6 +53,19 @@ export interface RtoBudget {
  * Ties go to the first failing node in node order. O(nodes + edges + rollback scopes).
  */
 export function rtoBudget(playbook: Playbook): RtoBudget {
+  // The designer asks twice per edit (the rto-budget rule, then the Problems panel's budget):
+  // memoized per document object like the graph index, since documents are immutable values.
+  let budget = budgets.get(playbook);
+  if (!budget) {
+    budget = computeRtoBudget(playbook);
+    budgets.set(playbook, budget);
+  }
+  return budget;
+}
+
+const budgets = new WeakMap<Playbook, RtoBudget>();
+
+function computeRtoBudget(playbook: Playbook): RtoBudget {
   const index = graphIndexOf(playbook);
   const graph = buildTimeGraph(index);
   const { worst, best } = longestTimes(graph);

@@ -21,9 +21,18 @@ export function templateNames(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!);
 }
 
+/** Templates repeat (`{{now}}` in every record of a large playbook): their unknown names by text. */
+const unknownNamesCache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 2000;
+
 /** Names in the template that are not template names. */
-export function unknownTemplateNames(template: string): string[] {
-  return templateNames(template).filter((name) => !TEMPLATE_NAME_SET.has(name));
+export function unknownTemplateNames(template: string): readonly string[] {
+  const cached = unknownNamesCache.get(template);
+  if (cached) return cached;
+  const unknown = templateNames(template).filter((name) => !TEMPLATE_NAME_SET.has(name));
+  if (unknownNamesCache.size >= CACHE_LIMIT) unknownNamesCache.clear();
+  unknownNamesCache.set(template, unknown);
+  return unknown;
 }
 
 export const isTemplateName = (name: string): name is TemplateName => TEMPLATE_NAME_SET.has(name);

@@ -105,6 +105,14 @@ describe('worst-case attempts of a step (spec section 5, item 3)', () => {
 describe('rtoBudget', () => {
   const saga = safeSagaDraft();
 
+  it('is computed once per document: a new document (an edit) gets its own budget', () => {
+    const slow = build(replaceNode(saga, 'cs', { duration: 'PT2S' }));
+    const first = rtoBudget(slow);
+    expect(rtoBudget(slow)).toBe(first);
+    const edited = build(replaceNode(saga, 'cs', { duration: 'PT4S' }));
+    expect(rtoBudget(edited).worstCaseMs).toBe(first.worstCaseMs + 2_000);
+  });
+
   it('counts a compensation with its own worst-case retries', () => {
     const playbook = build(
       replaceNode(saga, 'cs', { duration: 'PT2S', retry: { maxAttempts: 2, backoff: 'PT10S' } }),

@@ -14,6 +14,14 @@ describe('hostile structure', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('points at a forbidden key deep inside lists and objects, past plain values', () => {
+    const doc = rawExample('minimal-saga');
+    const nodes = doc.nodes as Record<string, unknown>[];
+    nodes[2] = { ...nodes[2], 'x-note': [1, 'two', null, { constructor: 'x' }] };
+    const result = parsePlaybook(doc);
+    expect(!result.ok && result.errors.map((error) => error.path)).toEqual(['/nodes/2/x-note/3/constructor']);
+  });
+
   it('refuses 10,000-deep nesting with a message instead of exhausting the stack', () => {
     const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
     const doc = { ...rawExample('minimal-saga'), 'x-deep': JSON.parse(deep) };

@@ -64,7 +64,9 @@ export function checkEffect(
           target,
         );
       }
-      if (typeof value === 'string') checkTemplate(value, [...recordPath, name], prefix, report, target);
+      // The path is built only for a value that has a placeholder: most hold none (issue 20).
+      if (typeof value === 'string' && hasPlaceholder(value))
+        checkTemplate(value, [...recordPath, name], prefix, report, target);
     }
   };
   if (effect.op === 'insert') {
