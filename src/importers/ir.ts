@@ -97,10 +97,14 @@ export interface IrDecision extends IrStepBase {
   condition?: string;
 }
 
-/** Where a run stops on purpose: n8n's Stop and Error, Power Automate's Terminate. */
+/**
+ * Where a run stops on purpose: n8n's Stop and Error, Power Automate's Terminate. `rolled_back`:
+ * the platform undoes what the run did before it stops (Make's Rollback directive); the builder
+ * draws a rollback of every completed step, then an end.
+ */
 export interface IrEnd extends IrStepBase {
   role: 'end';
-  outcome: 'completed' | 'failed';
+  outcome: 'completed' | 'failed' | 'rolled_back';
 }
 
 export type IrStep = IrTrigger | IrAction | IrDecision | IrEnd;

@@ -39,7 +39,7 @@ export interface DirectiveOutcome {
  * What an error handler's directive means for a rollback (Make's "Overview of error handling"):
  * - Rollback: the run stops as an error; Make undoes the modules that support transactions
  *   (data stores, databases) unless auto-commit already committed them; other apps keep their
- *   changes, so the playbook's compensations are what undoes them. A failed end.
+ *   changes, so the playbook's compensations are what undoes them: a rollback, then an end.
  * - Commit: the run stops as a success and keeps every change: a completed end, nothing undone.
  * - Ignore: the error is dropped, the run ends as a success for this bundle: a completed end.
  * - Resume: the module's output is replaced and the run goes on with the next module: a link.
@@ -68,14 +68,14 @@ export function directiveStep(
       const undone = supportsTransactions(failed.source.type) && !settings.autoCommit;
       return {
         step: end(
-          'failed',
+          'rolled_back',
           settings.autoCommit
-            ? "Rollback: Make stops the run as an error. Auto-commit is on, so every module already committed: nothing is undone by Make; the playbook's compensations are the undo."
-            : "Rollback: Make stops the run as an error and undoes the modules that support transactions (data stores, databases); changes in other apps stay, and the playbook's compensations are their undo.",
+            ? "Rollback: Make stops the run as an error. Auto-commit is on, so every module already committed: Make undoes nothing itself, the playbook's rollback runs the proposed compensations."
+            : "Rollback: Make stops the run as an error and undoes the modules that support transactions (data stores, databases); changes in other apps stay, and the playbook's rollback runs their compensations.",
         ),
         onFailed: {
           level: 'info',
-          message: `On error: Rollback (a failed end)${undone ? '; Make undoes this module itself' : ''}.`,
+          message: `On error: Rollback (a rollback of the completed steps, then a rolled-back end)${undone ? '; Make undoes this module itself' : ''}.`,
         },
         remark: '',
       };

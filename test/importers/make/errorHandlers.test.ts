@@ -1,16 +1,42 @@
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/simulator';
 import { edgesFrom, entriesFor, importFixture, importText, nodeOf, reachedOver } from './importFixture';
 
 describe('Make error handler routes and directives', () => {
   const result = importFixture('make/error-handlers.json');
   const id = (source: string) => nodeOf(result, source).id;
 
-  it('Rollback: the failure edge leads to a failed end, and a transactional module is said to be undone by Make', () => {
+  it('Rollback: the failure edge leads to a rollback of the completed steps, then a rolled-back end', () => {
     expect(reachedOver(result, id('2'), 'failure')).toEqual([id('20')]);
-    expect(nodeOf(result, '20')).toMatchObject({ kind: 'end', outcome: 'failed', label: 'Rollback' });
+    expect(nodeOf(result, '20')).toMatchObject({ kind: 'rollback', label: 'Rollback' });
+    const ends = edgesFrom(result.playbook, id('20'), 'next').map((edge) =>
+      result.playbook.nodes.find((n) => n.id === edge.target),
+    );
+    expect(ends).toEqual([expect.objectContaining({ kind: 'end', outcome: 'rolled_back' })]);
     expect(
       entriesFor(result, '2').some((entry) => entry.message.includes('Make undoes this module itself')),
     ).toBe(true);
+  });
+
+  it('Rollback in a dry run: when a module fails, the rows added before it are removed and the run ends rolled back', () => {
+    const blueprint = {
+      name: 'Rollback rehearsal',
+      flow: [
+        { id: 1, module: 'gateway:CustomWebHook' },
+        { id: 2, module: 'google-sheets:addRow', mapper: { sheetId: 'Orders' } },
+        {
+          id: 3,
+          module: 'airtable:ActionCreateRecord',
+          mapper: { table: 'Invoices' },
+          onerror: [{ id: 4, module: 'builtin:Rollback' }],
+        },
+      ],
+    };
+    const outcome = importText(JSON.stringify(blueprint));
+    const run = simulate(outcome.playbook, { faults: [{ node: nodeOf(outcome, '3').id, type: 'fail' }] });
+    if (!run.ok) expect.fail(run.error.message);
+    expect(run.result).toMatchObject({ outcome: 'rolled_back', consistent: true });
+    expect(run.result.metrics.compensations.succeeded).toBe(1);
   });
 
   it('Break: the module is retried count times, interval minutes apart, then ends failed', () => {
