@@ -1,7 +1,7 @@
 import type { IrOperation, IrStep } from '../ir';
 import { field, finite, text } from '../json';
 import { conditionText, switchBranches, switchConditionText } from './conditions';
-import { operationOf } from './operations';
+import { appName, operationOf } from './operations';
 
 /** What an n8n node is to the importer, before the common fields (key, source, position…) are added. */
 export type NodeKind =
@@ -91,17 +91,7 @@ export function classifyNode(
     };
   if (isTriggerType(type)) {
     const signal = TRIGGER_SIGNALS[name] ?? 'alert';
-    const messages =
-      name === 'errorTrigger'
-        ? [
-            {
-              level: 'info' as const,
-              message: 'An Error Trigger: this workflow runs when another workflow fails.',
-            },
-          ]
-        : name === 'executeWorkflowTrigger'
-          ? [{ level: 'info' as const, message: 'Runs when another workflow calls this one.' }]
-          : [];
+    const messages = [{ level: 'info' as const, message: triggerSentence(name, type) }];
     return { as: 'step', step: { role: 'trigger', signal, messages } };
   }
   switch (name) {
@@ -132,6 +122,31 @@ export function classifyNode(
     return { as: 'step', step: { role: 'action', messages: itemOnlyMessages(name, typeVersion) } };
   const operation: IrOperation = operationOf(type, parameters);
   return { as: 'step', step: { role: 'action', operation } };
+}
+
+/** What starts the workflow, in words ("Starts when its webhook is called."). */
+function triggerSentence(name: string, type: string): string {
+  switch (name) {
+    case 'errorTrigger':
+      return 'An Error Trigger: this workflow runs when another workflow fails.';
+    case 'executeWorkflowTrigger':
+      return 'Runs when another workflow calls this one.';
+    case 'manualTrigger':
+    case 'start':
+      return 'Started by hand.';
+    case 'scheduleTrigger':
+    case 'cron':
+    case 'interval':
+      return 'Runs on a schedule.';
+    case 'webhook':
+      return 'Starts when its webhook is called.';
+    case 'formTrigger':
+      return 'Starts when its form is submitted.';
+    case 'chatTrigger':
+      return 'Starts when a chat message arrives.';
+    default:
+      return `Starts when ${appName(type).replace(/ ?Trigger$/, '') || 'an app'} reports an event.`;
+  }
 }
 
 function decision(branches: string[], condition: string | undefined): NodeKind {

@@ -57,3 +57,13 @@ describe('what each n8n node becomes', () => {
     expect(roleOf('n8n-nodes-base.switch', { mode: 'expression', numberOutputs: 6 }, 3)).toBe('decision:6');
   });
 });
+
+it('each trigger says in words what starts the run', () => {
+  const sentence = (type: string) => {
+    const kind = classifyNode(type, 1, {}, 0);
+    return kind.as === 'step' ? kind.step.messages?.[0]?.message : undefined;
+  };
+  expect(sentence('n8n-nodes-base.webhook')).toBe('Starts when its webhook is called.');
+  expect(sentence('n8n-nodes-base.scheduleTrigger')).toBe('Runs on a schedule.');
+  expect(sentence('n8n-nodes-base.googleSheetsTrigger')).toBe('Starts when Google Sheets reports an event.');
+});
