@@ -182,9 +182,9 @@ export class FlowWalk {
           key,
           action,
           [
-            { label: 'true', actions: action.actions },
+            { label: 'If yes', actions: action.actions },
             {
-              label: 'false',
+              label: 'If no',
               actions: isObject(action.else) ? action.else.actions : undefined,
             },
           ],

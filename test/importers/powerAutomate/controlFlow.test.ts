@@ -97,3 +97,12 @@ describe('Power Automate Foreach and Until', () => {
     expect(result.playbook.nodes.find((node) => node.id === before?.source)?.kind).toBe('checkpoint');
   });
 });
+
+describe('Power Automate condition branches', () => {
+  it('are named as the designer names them', () => {
+    const result = importFixture('power-automate/condition-switch.json');
+    const decision = nodeOf(result, 'Is_large_order').id;
+    const labels = edgesFrom(result.playbook, decision, 'branch').map((edge) => edge.label);
+    expect(labels.sort()).toEqual(['If no', 'If yes']);
+  });
+});
