@@ -11,6 +11,19 @@ import { NodeLinks } from './NodeLinks';
 import { useFieldError } from './nodeEditing';
 import { roleCreatedFor } from './useInlineSetup';
 
+/**
+ * Kinds whose form offers a new role at the Owner field when there is none. A trigger and an
+ * approval offer it at their own role list (who may start it, who approves), which is the one
+ * that matters there: one offer per form.
+ */
+const OWNER_CREATES_ROLE: ReadonlySet<string> = new Set([
+  'step',
+  'compensation',
+  'rollback',
+  'restore',
+  'check',
+]);
+
 /** Every field of one node: the shared ones, then those of its kind, then its links. */
 export function NodeForm({ node, index }: { node: PlaybookNode; index: number }) {
   const actions = useDocumentActions();
@@ -44,7 +57,7 @@ export function NodeForm({ node, index }: { node: PlaybookNode; index: number })
         ]}
         {...owner}
       />
-      {roles.length === 0 && (
+      {roles.length === 0 && OWNER_CREATES_ROLE.has(node.kind) && (
         <InlineCreate
           noun="role"
           why="No roles yet. A role says who runs this on the day (and who may start or approve the playbook): name one to make it the owner."

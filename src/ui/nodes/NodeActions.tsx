@@ -32,7 +32,18 @@ export function NodeActions({ node }: { node: PlaybookNode }) {
   if (!step && fixes.length === 0) return null;
   return (
     <NodeToolbar position={Position.Top} className="node-actions" align="start">
-      <div role="toolbar" aria-label={`Actions for ${node.label}`} className="node-actions__bar">
+      {/* React events bubble through the toolbar's portal to the node: a click here must not
+          reselect the node (the new one is selected) nor start a drag. */}
+      <div
+        role="toolbar"
+        aria-label={`Actions for ${node.label}`}
+        className="node-actions__bar nodrag nopan"
+        onClick={(event) => event.stopPropagation()}
+        onPointerDown={(event) => event.stopPropagation()}
+        onMouseDown={(event) => event.stopPropagation()}
+        onDoubleClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => event.stopPropagation()}
+      >
         {fixes.map((fix) => (
           <button
             key={fix.key}

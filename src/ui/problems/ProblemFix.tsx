@@ -7,13 +7,18 @@ import { currentQuickFix, useQuickFixOffers } from '../nodes/useNodeQuickFixes';
 
 /**
  * A finding's quick fix (an editor's code action): one button that applies it as one undoable
- * step, and on the first finding of a rule whose fix is safe to apply to all, "Fix all N".
+ * step, and on the first fixable finding of a rule whose fix is safe to apply to all, "Fix all N"
+ * (N: the findings of that rule a fix can answer now).
  */
 export function ProblemFix({ problem }: { problem: Problem }) {
   const [offer] = useQuickFixOffers([problem]);
-  const siblings = useAnalysis().problems.filter((other) => other.rule === problem.rule);
-  const fixAll =
-    siblings.length > 1 && siblings[0]?.key === problem.key && fixOfRule(problem.rule)?.safeForAll;
+  const rule = fixOfRule(problem.rule);
+  const siblings = useAnalysis().problems.filter(
+    (other) => rule?.safeForAll === true && other.rule === problem.rule,
+  );
+  // "Fix all" when two or more findings of the rule can be fixed, on the first that can.
+  const fixable = useQuickFixOffers(siblings);
+  const fixAll = fixable.length > 1 && fixable[0]?.key === problem.key;
   if (!offer && !fixAll) return null;
   return (
     <p className="problem__fixes">
@@ -38,7 +43,7 @@ export function ProblemFix({ problem }: { problem: Problem }) {
             if (all) applyComposite(all);
           }}
         >
-          Fix all {siblings.length}: {fixOfRule(problem.rule)?.allTitle}
+          Fix all {fixable.length}: {rule?.allTitle}
         </button>
       )}
     </p>

@@ -1,0 +1,160 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page, test } from './fixtures';
+
+/**
+ * Issue 15's bar: a newcomer draws the order rollback from a blank playbook, by role and name as a
+ * person finds things, and reaches "No problems" in at most 80 clicks and keys. Every click, typed
+ * field (one fill: what a person types into one box), choice in a list and key press counts as one
+ * action; looking (assertions, screenshots) counts nothing.
+ */
+class Actions {
+  count = 0;
+  constructor(private readonly page: Page) {}
+  async click(target: Locator) {
+    this.count += 1;
+    await target.click();
+  }
+  async rightClick(target: Locator) {
+    this.count += 1;
+    await target.click({ button: 'right' });
+  }
+  async fill(target: Locator, text: string) {
+    this.count += 1;
+    await target.fill(text);
+  }
+  async choose(target: Locator, value: string) {
+    this.count += 1;
+    await target.selectOption(value);
+  }
+  async press(key: string) {
+    this.count += 1;
+    await this.page.keyboard.press(key);
+  }
+}
+
+async function axeClean(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).include(where).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`)).toEqual([]);
+}
+
+test('a newcomer draws the order rollback from a blank playbook in at most 80 actions, and the failed refund shows red', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const act = new Actions(page);
+  const node = (name: string) => page.getByRole('group', { name, exact: true });
+  const toolbarOf = (label: string) => page.getByRole('toolbar', { name: `Actions for ${label}` });
+  const label = page.getByRole('textbox', { name: 'Label', exact: true });
+  const palette = (kind: string) => page.getByRole('button', { name: `Add ${kind}`, exact: true });
+
+  await page.goto('/');
+  await act.click(page.getByRole('button', { name: 'New blank playbook' }));
+  await expect(node('Trigger: Start')).toBeVisible();
+
+  // The trigger, and the first role, made where it is missing (the trigger's "who may start it").
+  await act.click(node('Trigger: Start'));
+  await act.fill(label, 'Web order arrives');
+  await act.fill(page.getByRole('textbox', { name: 'New role name' }), 'Operations');
+  await act.click(page.getByRole('button', { name: 'Create role' }));
+
+  // (1) Create the invoice record in Airtable: a data change, and its undo.
+  await act.click(palette('Step'));
+  await act.fill(label, 'Create invoice record in Airtable');
+  await act.click(page.getByRole('button', { name: 'Add effect' }));
+  await act.fill(page.getByRole('textbox', { name: 'New entity name' }), 'invoices');
+  await act.click(page.getByRole('button', { name: 'Create entity' }));
+  await act.choose(page.getByRole('combobox', { name: 'Effect 1: operation' }), 'insert');
+  await act.click(page.getByRole('button', { name: 'Add field to Effect 1 record 1' }));
+  await act.fill(page.getByRole('textbox', { name: 'Effect 1 record 1: value of id' }), 'INV-1');
+  await act.click(toolbarOf('Create invoice record in Airtable').getByRole('button', { name: /Add undo/ }));
+  await expect(node('Compensation: Undo Create invoice record in Airtable')).toBeVisible();
+
+  // A checkpoint before it.
+  await act.click(node('Step: Create invoice record in Airtable'));
+  await act.click(
+    toolbarOf('Create invoice record in Airtable').getByRole('button', { name: 'Checkpoint before' }),
+  );
+  await expect(node('Checkpoint: Snapshot before Create invoice record in Airtable')).toBeVisible();
+
+  // (2) Charge the card in Stripe, undone by a refund.
+  await act.click(node('Step: Create invoice record in Airtable'));
+  await act.click(palette('Step'));
+  await act.fill(label, 'Charge the card in Stripe');
+  await act.click(page.getByRole('button', { name: 'Add effect' }));
+  await act.fill(page.getByRole('textbox', { name: 'New entity name' }), 'charges');
+  await act.click(page.getByRole('button', { name: 'Create entity' }));
+  await act.choose(page.getByRole('combobox', { name: 'Effect 1: operation' }), 'insert');
+  await act.click(page.getByRole('button', { name: 'Add field to Effect 1 record 1' }));
+  await act.fill(page.getByRole('textbox', { name: 'Effect 1 record 1: value of id' }), 'CH-1');
+  await act.click(toolbarOf('Charge the card in Stripe').getByRole('button', { name: /Add undo/ }));
+  // The new undo is selected: the inspector shows it (a person reads the heading before typing).
+  await expect(
+    page.getByRole('form', { name: 'Edit Compensation: Undo Charge the card in Stripe' }),
+  ).toBeVisible();
+  await act.fill(label, 'Refund the charge in Stripe');
+
+  // (3) The confirmation email: cannot be undone, behind an approval (the node's quick fix).
+  await act.click(node('Step: Charge the card in Stripe'));
+  await act.click(palette('Step'));
+  await act.fill(label, 'Send confirmation email');
+  await act.click(
+    toolbarOf('Send confirmation email').getByRole('button', { name: 'Mark as cannot be undone' }),
+  );
+  await act.fill(page.getByRole('textbox', { name: 'Why it cannot be undone' }), 'An email cannot be unsent');
+  const approve = toolbarOf('Send confirmation email').getByRole('button', { name: /Approval before/ });
+  await expect(approve).toBeVisible();
+  await page.screenshot({ path: '/tmp/newcomer-node-fix-menu.png' });
+  await axeClean(page, '.react-flow__node-toolbar');
+  await act.click(approve);
+  await expect(node('Approval: Approve: Send confirmation email')).toBeVisible();
+
+  // (4) Update the CRM contact, and its undo.
+  await act.click(node('Step: Send confirmation email'));
+  await act.click(palette('Step'));
+  await act.fill(label, 'Update the CRM contact');
+  await act.click(toolbarOf('Update the CRM contact').getByRole('button', { name: /Add undo/ }));
+
+  // The recovery path: a rollback that ends "rolled back"; the Problems panel's fixes do the rest.
+  await act.click(palette('Rollback'));
+  await act.click(palette('End'));
+  await act.choose(page.getByRole('combobox', { name: 'Outcome' }), 'rolled_back');
+  await act.click(page.getByRole('button', { name: /^Problems:/ }));
+  const panel = page.getByRole('region', { name: 'Problems' });
+  await expect(panel.getByRole('button', { name: /Fix: / }).first()).toBeVisible();
+  await page.screenshot({ path: '/tmp/newcomer-problems-fixes.png' });
+  await axeClean(page, '#problems-panel');
+
+  for (let round = 0; round < 12; round += 1) {
+    const fixAll = panel.getByRole('button', { name: /^Fix all/ }).first();
+    const fix = panel.getByRole('button', { name: /Fix: / }).first();
+    const next = (await fixAll.count()) > 0 ? fixAll : fix;
+    if ((await next.count()) === 0) break;
+    await act.click(next);
+  }
+  await expect(page.getByRole('button', { name: 'Problems: No problems' })).toBeVisible();
+  console.log(`newcomer-order-rollback: "No problems" after ${act.count} actions`);
+  expect(act.count).toBeLessThanOrEqual(80);
+  await page.screenshot({ path: '/tmp/newcomer-no-problems.png' });
+
+  // The failed-refund run: the CRM update fails, the rollback runs, and the refund fails.
+  const before = act.count;
+  await act.click(page.getByRole('button', { name: 'Close problems' }));
+  for (const target of ['Step: Update the CRM contact', 'Compensation: Refund the charge in Stripe']) {
+    await act.rightClick(node(target));
+    const menu = page.getByRole('dialog', { name: /^Inject a fault into/ });
+    await act.click(menu.getByRole('radio', { name: /^Fail/ }));
+    await act.click(menu.getByRole('button', { name: 'Inject fault' }));
+  }
+  // Injecting a fault opens the simulator; a person presses Simulate only when it is not open.
+  const dock = page.getByRole('region', { name: 'Simulator' });
+  if (!(await dock.isVisible())) await act.click(page.getByRole('button', { name: 'Simulate' }));
+  await act.click(dock.getByRole('button', { name: 'Run to end' }));
+  const verdict = dock.getByRole('region', { name: 'Verdict' });
+  await expect(verdict).toHaveClass(/is-bad/);
+  await expect(verdict).toContainText('charge CH-1 remains');
+  await expect(verdict).toContainText('Send confirmation email ran and cannot be undone');
+  await page.screenshot({ path: '/tmp/newcomer-failed-refund.png' });
+  await axeClean(page, '.sim-dock');
+  console.log(`newcomer-order-rollback: the failed-refund run took ${act.count - before} more actions`);
+});
