@@ -1,5 +1,5 @@
 import type { ReportEntry } from '../../importers/types';
-import { groupReport, REPORT_GROUPS } from './importReviewModel';
+import { groupReport, messageSentences, REPORT_GROUPS } from './importReviewModel';
 
 /**
  * The import report, grouped so what needs the author comes first. An entry whose element became
@@ -51,7 +51,7 @@ export function ImportReportList({
                       </button>
                     )}
                     <span className="import-entry__type">{entry.source.type}</span>
-                    <p className="import-entry__message">{entry.message}</p>
+                    <EntryMessage message={entry.message} />
                   </li>
                 );
               })}
@@ -60,5 +60,22 @@ export function ImportReportList({
         );
       })}
     </div>
+  );
+}
+
+/** One sentence a line, lead words in bold: the importers' paragraphs are long. */
+function EntryMessage({ message }: { message: string }) {
+  const sentences = messageSentences(message);
+  if (sentences.length <= 1) return <p className="import-entry__message">{message}</p>;
+  return (
+    <ul className="import-entry__message">
+      {sentences.map((sentence, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a message may repeat a sentence
+        <li key={index}>
+          {sentence.lead && <strong>{sentence.lead}: </strong>}
+          {sentence.text}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -4,6 +4,7 @@ import type { ReportEntry } from '../../importers/types';
 import type { SortedImport } from '../../workers/importSorting';
 import { ReadOnlyCanvas } from '../review/ReadOnlyCanvas';
 import { ImportReportList } from './ImportReportList';
+import { ImportStartView } from './ImportStartView';
 import { ATTENTION_BADGE, decorateImport, importCounts, importSummary } from './importReviewModel';
 import './importReview.css';
 
@@ -32,6 +33,8 @@ export function ImportReview({
   const [selected, setSelected] = useState<{ entry: number; node: string; at: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The canvas mounts once the dialog is open: React Flow fits the view to the size it sees then.
+  const [open, setOpen] = useState(false);
   const { playbook, report } = item;
   const summary = useMemo(
     () => importSummary(item.format, importCounts(playbook, report)),
@@ -44,6 +47,7 @@ export function ImportReview({
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    setOpen(true);
   }, []);
   const select = (index: number, entry: ReportEntry) => {
     if (entry.node !== null) setSelected({ entry: index, node: entry.node, at: Date.now() });
@@ -100,14 +104,18 @@ export function ImportReview({
         </p>
       )}
       <div className="import-review__body">
-        <ReactFlowProvider>
-          <ReadOnlyCanvas
-            nodes={flow.nodes}
-            edges={flow.edges}
-            focus={selected ? { id: selected.node, at: selected.at } : null}
-            label={`Proposed playbook (read-only); nodes marked “${ATTENTION_BADGE}” need you`}
-          />
-        </ReactFlowProvider>
+        {open && (
+          <ReactFlowProvider>
+            <ReadOnlyCanvas
+              nodes={flow.nodes}
+              edges={flow.edges}
+              focus={selected ? { id: selected.node, at: selected.at } : null}
+              label={`Proposed playbook (read-only); nodes marked “${ATTENTION_BADGE}” need you`}
+            >
+              <ImportStartView />
+            </ReadOnlyCanvas>
+          </ReactFlowProvider>
+        )}
         <aside className="import-review__side" aria-label="Import report">
           <ImportReportList report={report} selectedEntry={selected?.entry ?? null} onSelect={select} />
         </aside>

@@ -120,3 +120,20 @@ export function decorateImport(
   });
   return { nodes, edges: flow.edges };
 }
+
+/**
+ * A report message as sentences a person can scan, each with its lead word ("Proposed",
+ * "Guessed", "Retry") apart so the list can set it in bold. The importers write one paragraph
+ * per element; a sentence ends at a stop followed by a capital, so "e.g." and URLs stay whole.
+ */
+export function messageSentences(message: string): { lead: string | null; text: string }[] {
+  return message
+    .split(/(?<=[.!?])\s+(?=[A-Z"“(])/)
+    .filter((sentence) => sentence.trim() !== '')
+    .map((sentence) => {
+      const lead = /^([A-Z][A-Za-z ]{1,20}):\s+/.exec(sentence);
+      return lead
+        ? { lead: lead[1] ?? null, text: sentence.slice(lead[0].length) }
+        : { lead: null, text: sentence };
+    });
+}
