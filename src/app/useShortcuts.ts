@@ -19,6 +19,10 @@ export const SHORTCUTS: { keys: string; does: string }[] = [
   { keys: 'Ctrl/Cmd + F, /', does: 'Search nodes by label' },
   { keys: 'F', does: 'Fit the playbook in view' },
   { keys: 'Shift + L', does: 'Auto-layout' },
+  {
+    keys: 'K',
+    does: 'Link the focused (or selected) node to another: pick the kind and the node from a list',
+  },
   { keys: 'Arrow keys', does: 'Move the focused node' },
   { keys: '?', does: 'Show this help' },
   { keys: 'Escape', does: 'Close a dialog, clear the selection' },
@@ -27,6 +31,14 @@ export const SHORTCUTS: { keys: string; does: string }[] = [
 function typingInField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** The node a link starts from: the focused node on the canvas, else the only selected one. */
+function nodeToLinkFrom(target: EventTarget | null): string | null {
+  const focused = target instanceof HTMLElement ? target.closest<HTMLElement>('.react-flow__node') : null;
+  if (focused?.dataset.id) return focused.dataset.id;
+  const { nodeIds } = currentSelection();
+  return nodeIds.length === 1 ? nodeIds[0]! : null;
 }
 
 /** Installs the designer's keyboard shortcuts on the window. */
@@ -61,6 +73,10 @@ export function useShortcuts(): void {
       if (event.key === '?') return run(() => uiActions.helpToggled());
       if (key === 'f') return run(() => flow.fitView({ duration: 200 }));
       if (key === 'l' && event.shiftKey) return run(() => void runAutoLayout());
+      if (key === 'k' && !event.shiftKey) {
+        const from = nodeToLinkFrom(event.target);
+        if (from !== null) return run(() => uiActions.linkDialogOpened(from));
+      }
       if (key === 'escape') {
         uiActions.helpToggled(false);
         uiActions.searchToggled(false);

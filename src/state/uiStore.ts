@@ -15,6 +15,10 @@ export interface UiState {
   layoutRunning: boolean;
   /** Raised when an auto-layout was applied, so the canvas brings the new arrangement into view. */
   layoutVersion: number;
+  /** The node the keyboard link dialog links from (issue 15), or `null` when it is closed. */
+  linkFrom: string | null;
+  /** Whether the canvas legend is open; it folds itself away from a node the app points at. */
+  legendOpen: boolean;
 }
 
 export const uiStore = create<UiState>(() => ({
@@ -25,6 +29,8 @@ export const uiStore = create<UiState>(() => ({
   confirmExport: false,
   layoutRunning: false,
   layoutVersion: 0,
+  linkFrom: null,
+  legendOpen: true,
 }));
 
 export const uiActions = {
@@ -37,4 +43,6 @@ export const uiActions = {
   exportConfirmAsked: (confirmExport: boolean) => uiStore.setState({ confirmExport }),
   layoutStateChanged: (layoutRunning: boolean) => uiStore.setState({ layoutRunning }),
   layoutApplied: () => uiStore.setState((s) => ({ layoutVersion: s.layoutVersion + 1 })),
+  linkDialogOpened: (linkFrom: string | null) => uiStore.setState({ linkFrom }),
+  legendToggled: (legendOpen: boolean) => uiStore.setState({ legendOpen }),
 };

@@ -62,3 +62,13 @@ export function drillCellView(run: DrillRun): DrillCellView {
 export function unrecoveredRuns(runs: readonly DrillRun[]): number {
   return runs.filter((run) => run.status === 'run' && unrecovered(run)).length;
 }
+
+/**
+ * How many runs end with the data right: consistent, and not a failed run that left data changed.
+ * The spec's summary counts a failed run as consistent when the data rules hold (section 5); the
+ * score a person reads must not count a charge left behind as a success (issue 15).
+ */
+export function runsWithDataRight(runs: readonly DrillRun[]): number {
+  return runs.filter((run) => run.status === 'run' && run.consistent === true && run.leftChanged !== true)
+    .length;
+}

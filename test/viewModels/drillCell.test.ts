@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DrillRun, drill } from '../../src/simulator';
 import { fullExecutor } from '../../src/simulator/drillRunner';
-import { drillCellView, unrecoveredRuns } from '../../src/viewModels/drillCell';
+import { drillCellView, runsWithDataRight, unrecoveredRuns } from '../../src/viewModels/drillCell';
 import { end, playbook, revert, step } from '../simulator/helpers';
 
 // Charge (undone by a refund), then update the CRM; a failing CRM update goes to a `failed` end,
@@ -64,6 +64,17 @@ describe('drill cells', () => {
       runs.filter((run) => run.outcome === 'failed' || run.outcome === 'rollback_incomplete').length,
     );
     expect(unrecoveredRuns(runs)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the score counts a failed run that left the charge behind as not right, though the spec calls it consistent', () => {
+    const runs = runsOf();
+    const crmFail = byName(runs, 'crm:fail');
+    expect(crmFail.consistent).toBe(true);
+    const right = runsWithDataRight(runs);
+    expect(right).toBe(
+      runs.filter((run) => run.consistent && !run.leftChanged && run.status === 'run').length,
+    );
+    expect(right).toBeLessThan(runs.filter((run) => run.consistent).length);
   });
 
   it('a cell no run reached says so', () => {

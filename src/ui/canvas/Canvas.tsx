@@ -21,6 +21,7 @@ import { CanvasChrome } from './CanvasChrome';
 import { ConnectionHint } from './ConnectionHint';
 import { Legend } from './Legend';
 import { useConnectionCheck } from './useConnectionCheck';
+import { useKeepPointedNodesClear } from './useKeepPointedNodesClear';
 import { READABLE_ZOOM, useStartView } from './useStartView';
 
 /**
@@ -59,6 +60,7 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
   const isValidConnection = useConnectionCheck();
   const container = useRef<HTMLDivElement>(null);
   useStartView(container);
+  useKeepPointedNodesClear(container);
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
     (_event, _node, dragged) =>

@@ -1,6 +1,8 @@
-import { Panel } from '@xyflow/react';
-import { useState } from 'react';
+import { Panel, useStore as useFlowStore } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
 import type { EdgeKind } from '../../domain/types';
+import { uiActions, uiStore } from '../../state/uiStore';
 import { EDGE_STYLES } from '../edges/kindEdges';
 
 const EDGE_LEGEND: { kind: EdgeKind; text: string }[] = [
@@ -10,13 +12,26 @@ const EDGE_LEGEND: { kind: EdgeKind; text: string }[] = [
   { kind: 'branch', text: 'Branch: yes / no of a decision' },
 ];
 
-/** What the lines mean; collapsible so it never hides the canvas. */
+/** Below this height (px) the canvas folds the legend away when it gets there. */
+const SHORT_CANVAS = 420;
+
+/** What the lines mean; collapsible, and folded away from a node the app points at (useKeepPointedNodesClear). */
 export function Legend() {
-  const [open, setOpen] = useState(true);
+  const open = useStore(uiStore, (s) => s.legendOpen);
+  // A short canvas (the simulator or Problems dock open at 1280×800) has no room for it open.
+  const short = useFlowStore((s) => s.height > 0 && s.height < SHORT_CANVAS);
+  useEffect(() => {
+    if (short) uiActions.legendToggled(false);
+  }, [short]);
   return (
     <Panel position="bottom-left" className="legend-panel" style={{ marginLeft: 56 }}>
       <section className="legend" aria-label="Legend">
-        <button type="button" className="legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="legend__toggle"
+          aria-expanded={open}
+          onClick={() => uiActions.legendToggled(!open)}
+        >
           Legend
         </button>
         {open && (

@@ -42,15 +42,19 @@ export function useStartView(container: RefObject<HTMLDivElement | null>): () =>
     if (layoutVersion > 0) requestAnimationFrame(showStart);
   }, [layoutVersion, showStart]);
 
-  // Once per playbook: adding a node later must not move the view under the person's hands.
+  // Once per playbook: adding a node later must not move the view under the person's hands. A new
+  // playbook changes both the id and the nodes; a rename changes only the id (it follows the name).
   const initialised = useNodesInitialized();
   const documentId = useStore(documentStore, (s) => s.document.id);
-  const shownFor = useRef<string | null>(null);
+  const documentNodes = useStore(documentStore, (s) => s.document.nodes);
+  const shownFor = useRef<{ id: string; nodes: unknown } | null>(null);
   useEffect(() => {
-    if (!initialised || shownFor.current === documentId) return;
-    shownFor.current = documentId;
+    if (!initialised) return;
+    const shown = shownFor.current;
+    shownFor.current = { id: documentId, nodes: documentNodes };
+    if (shown && (shown.id === documentId || shown.nodes === documentNodes)) return;
     showStart();
-  }, [initialised, documentId, showStart]);
+  }, [initialised, documentId, documentNodes, showStart]);
 
   return showStart;
 }

@@ -5,6 +5,7 @@ import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind } from '../../domain/types';
 import { LiveAnalysisContext } from '../../state/problemsStore';
 import { Canvas } from '../canvas/Canvas';
+import { LinkDialog } from '../canvas/LinkDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { SimulatorDock } from '../simulator/SimulatorDock';
@@ -52,6 +53,7 @@ export function Designer() {
       <HelpOverlay />
       <FileDialogs />
       <ExportDialog />
+      <LinkDialog />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { LibraryLink, SaveStatus, VersionButtons } from '../library/SaveControls
 import { ProblemsButton } from '../problems/ProblemsButton';
 import { SimulateButton } from '../simulator/SimulateButton';
 import { importFile, requestExport } from './fileIo';
+import { SkipToCanvas } from './SkipToCanvas';
 
 /** The top bar: name, undo/redo, import/export, layout, help, save state and problem count. */
 export function Toolbar() {
@@ -21,6 +22,7 @@ export function Toolbar() {
 
   return (
     <header className="toolbar">
+      <SkipToCanvas />
       <LibraryLink />
       <span className="toolbar__brand">Rollbook</span>
       <h1 className="toolbar__name">{name}</h1>
@@ -34,7 +36,7 @@ export function Toolbar() {
         type="button"
         onClick={() => void runAutoLayout()}
         disabled={layoutRunning}
-        title="Arrange the nodes (L)"
+        title="Arrange the nodes (Shift+L)"
       >
         {layoutRunning ? 'Arranging…' : 'Auto-layout'}
       </button>

@@ -1,6 +1,6 @@
 import { formatHumanDuration } from '../../lib/duration';
 import { drillActions, useDrill } from '../../state/simulationDrill';
-import { unrecoveredRuns } from '../../viewModels/drillCell';
+import { runsWithDataRight, unrecoveredRuns } from '../../viewModels/drillCell';
 import { DrillMatrix } from './DrillMatrix';
 
 const LEGEND = [
@@ -26,6 +26,7 @@ export function DrillView() {
   const summary = result?.summary;
   const total_ = summary ? summary.runs + summary.notReached : 0;
   const unrecovered = result ? unrecoveredRuns(result.runs) : 0;
+  const dataRight = result ? runsWithDataRight(result.runs) : 0;
   return (
     <div className="drill">
       <div className="drill__controls">
@@ -64,7 +65,7 @@ export function DrillView() {
         <>
           <p className="drill__score">
             <strong>
-              Score: {summary.consistent} of {total_} runs end with consistent data
+              Score: {dataRight} of {total_} runs end with the data right
             </strong>{' '}
             {unrecovered > 0 && (
               <strong className="drill__unrecovered">

@@ -63,7 +63,9 @@ export function RunPanel() {
               Data
             </button>
           </div>
-          <div role="tabpanel" className="sim-run__panel">
+          {/* Focusable: the verdict or data may scroll, and keyboard users must reach all of it (axe). */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling tabpanel without controls takes the focus (WAI-ARIA tabs) */}
+          <div role="tabpanel" className="sim-run__panel" tabIndex={0}>
             {view === 'verdict' ? <VerdictView /> : <RunDataView />}
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useSimulation } from '../../state/simulationStore';
 import { verdictOf } from '../../viewModels/simulationVerdict';
 
@@ -6,6 +6,7 @@ import { verdictOf } from '../../viewModels/simulationVerdict';
 export function VerdictView() {
   const run = useSimulation((s) => s.run);
   const cursor = useSimulation((s) => s.cursor);
+  const baseId = useId();
   const verdict = useMemo(() => (run ? verdictOf(run.playbook, run.result) : null), [run]);
   if (!run || !verdict) return <p className="sim-hint">Start a run; its verdict appears when it ends.</p>;
   if (cursor < run.events.length - 1)
@@ -25,10 +26,10 @@ export function VerdictView() {
       <p className="sim-verdict__data">{verdict.data}</p>
       {verdict.leftChanged.length > 0 && (
         <>
-          <p className="sim-verdict__subtitle" id="sim-verdict-left">
+          <p className="sim-verdict__subtitle" id={`${baseId}-left`}>
             {verdict.leftChangedTitle}
           </p>
-          <ul className="sim-verdict__left" aria-labelledby="sim-verdict-left">
+          <ul className="sim-verdict__left" aria-labelledby={`${baseId}-left`}>
             {verdict.leftChanged.map((line) => (
               <li key={line}>{line}</li>
             ))}
@@ -36,11 +37,16 @@ export function VerdictView() {
         </>
       )}
       {verdict.irreversible.length > 0 && (
-        <ul className="sim-verdict__irreversible" aria-label="Cannot be undone">
-          {verdict.irreversible.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        <>
+          <p className="sim-verdict__subtitle" id={`${baseId}-irreversible`}>
+            Cannot be undone:
+          </p>
+          <ul className="sim-verdict__irreversible" aria-labelledby={`${baseId}-irreversible`}>
+            {verdict.irreversible.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
       )}
       {verdict.expectations.length > 0 ? (
         <ul className="sim-verdict__expectations" aria-label="Expectations">
