@@ -65,7 +65,8 @@ function zodWithoutEvalProbe(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta(), zodWithoutEvalProbe()],
-  worker: { format: 'es' },
+  // Workers are bundled apart: the import worker runs zod (the importers validate), so it needs the probe removed too.
+  worker: { format: 'es', plugins: () => [zodWithoutEvalProbe()] },
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173 },
   preview: { port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
