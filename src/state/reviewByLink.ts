@@ -3,6 +3,7 @@ import type { ReviewDecisionMessage, ReviewRequest } from '../persistence';
 import { openPlaybookMutations } from '../queries/openPlaybookMutations';
 import { checkIncomingDecision, signedDecisionFor } from '../review';
 import { mutate, repository, tabs } from './persistenceContext';
+import { closePlaybook } from './persistenceSession';
 import { asSigningKey, ensureSigningKey, teamFor } from './reviewIdentity';
 
 /** "2025-07-02T10:00:00Z": the spec's timestamps have no milliseconds. */
@@ -63,6 +64,9 @@ export type ReturnedDecisionOutcome =
 export async function acceptReturnedDecision(
   message: ReviewDecisionMessage,
 ): Promise<ReturnedDecisionOutcome> {
+  // A playbook open in this tab is saved and closed first: the decision is judged against what is
+  // stored, and the review page then opens the document that holds it.
+  await closePlaybook();
   const stored = await repository.get(message.libraryId);
   if (!stored.ok || stored.value.status !== 'ok' || stored.value.playbook.id !== message.playbookId)
     return {
