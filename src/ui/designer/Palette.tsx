@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind } from '../../domain/types';
 import { NODE_KIND_INFO } from '../../graph/nodeKinds';
+import { useRevealNode } from '../canvas/useRevealNode';
 import { KindIcon } from '../nodes/KindIcon';
 import { KIND_COLOURS } from '../nodes/kindStyle';
 import { paletteClicked } from './paletteAdd';
@@ -15,6 +16,7 @@ export const PALETTE_MIME = 'application/x-rollbook-kind';
  */
 export function Palette() {
   const flow = useReactFlow();
+  const reveal = useRevealNode();
 
   const addAtCentre = (kind: NodeKind) => {
     const pane = window.document.querySelector('.react-flow')?.getBoundingClientRect();
@@ -22,7 +24,7 @@ export function Palette() {
       ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
       : { x: 0, y: 0 };
     // Offset by half a node so its middle, not its corner, lands in the centre.
-    paletteClicked(kind, { x: centre.x - 86, y: centre.y - 36 });
+    paletteClicked(kind, { x: centre.x - 86, y: centre.y - 36 }, reveal);
   };
 
   return (

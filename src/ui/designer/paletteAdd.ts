@@ -21,19 +21,19 @@ const factoryOf =
  * link, when the selected node has none yet), and a compensation becomes the selected step's
  * undo; otherwise it goes at `centre`, or the nearest free place: never on top of another node.
  */
-export function paletteClicked(kind: NodeKind, centre: Point): void {
+export function paletteClicked(kind: NodeKind, centre: Point, reveal?: (nodeId: string) => void): void {
   const { document } = documentStore.getState();
   const selected = canvasStore.getState().nodes.filter((node) => node.selected);
   const only = selected.length === 1 ? document.nodes.find((node) => node.id === selected[0]!.id) : undefined;
   if (only && kind === 'compensation' && only.kind === 'step') {
     const undo = addCompensation(document, only.id);
     if (undo.ok) {
-      applyComposite(undo);
+      applyComposite(undo, reveal);
       return;
     }
   }
   if (only) {
-    applyComposite(appendAfter(document, only.id, factoryOf(kind)));
+    applyComposite(appendAfter(document, only.id, factoryOf(kind)), reveal);
     return;
   }
   documentActions.paletteKindAdded(kind, freeSpot(document, centre));

@@ -6,6 +6,7 @@ import type { PlaybookNode } from '../../domain/types';
 import { documentStore } from '../../state/documentStore';
 import { LiveAnalysisContext, useNodeLintProblems } from '../../state/problemsStore';
 import { applyComposite } from '../canvas/applyComposite';
+import { useRevealNode } from '../canvas/useRevealNode';
 import { currentQuickFix, useQuickFixOffers } from './useNodeQuickFixes';
 import './nodeActions.css';
 
@@ -19,6 +20,7 @@ const current = () => documentStore.getState().document;
  */
 export function NodeActions({ node }: { node: PlaybookNode }) {
   const live = useContext(LiveAnalysisContext);
+  const reveal = useRevealNode();
   const problems = useNodeLintProblems(node.id);
   const fixes = useQuickFixOffers(problems);
   const hasUndo = useStore(documentStore, (s) =>
@@ -52,7 +54,7 @@ export function NodeActions({ node }: { node: PlaybookNode }) {
             onClick={() => {
               const problem = problems.find((candidate) => candidate.key === fix.key);
               const built = problem && currentQuickFix(problem);
-              if (built) applyComposite(built);
+              if (built) applyComposite(built, reveal);
             }}
           >
             <span aria-hidden="true">💡 </span>
@@ -60,17 +62,20 @@ export function NodeActions({ node }: { node: PlaybookNode }) {
           </button>
         ))}
         {showAddUndo && (
-          <button type="button" onClick={() => applyComposite(addCompensation(current(), node.id))}>
+          <button type="button" onClick={() => applyComposite(addCompensation(current(), node.id), reveal)}>
             Add undo
           </button>
         )}
         {step && (
-          <button type="button" onClick={() => applyComposite(addCheckpointBefore(current(), node.id))}>
+          <button
+            type="button"
+            onClick={() => applyComposite(addCheckpointBefore(current(), node.id), reveal)}
+          >
             Checkpoint before
           </button>
         )}
         {step && !step.irreversible && (
-          <button type="button" onClick={() => applyComposite(markIrreversible(current(), node.id))}>
+          <button type="button" onClick={() => applyComposite(markIrreversible(current(), node.id), reveal)}>
             Mark as cannot be undone
           </button>
         )}

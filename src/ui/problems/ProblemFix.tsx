@@ -3,6 +3,7 @@ import { documentStore } from '../../state/documentStore';
 import { useAnalysis } from '../../state/problemsStore';
 import type { Problem } from '../../viewModels/problemsAnalysis';
 import { applyComposite } from '../canvas/applyComposite';
+import { useRevealNode } from '../canvas/useRevealNode';
 import { currentQuickFix, useQuickFixOffers } from '../nodes/useNodeQuickFixes';
 
 /**
@@ -12,6 +13,7 @@ import { currentQuickFix, useQuickFixOffers } from '../nodes/useNodeQuickFixes';
  */
 export function ProblemFix({ problem }: { problem: Problem }) {
   const [offer] = useQuickFixOffers([problem]);
+  const reveal = useRevealNode();
   const rule = fixOfRule(problem.rule);
   const siblings = useAnalysis().problems.filter(
     (other) => rule?.safeForAll === true && other.rule === problem.rule,
@@ -28,7 +30,7 @@ export function ProblemFix({ problem }: { problem: Problem }) {
           className="problem__fix"
           onClick={() => {
             const fix = currentQuickFix(problem);
-            if (fix) applyComposite(fix);
+            if (fix) applyComposite(fix, reveal);
           }}
         >
           <span aria-hidden="true">💡 </span>Fix: {offer.label}
@@ -40,7 +42,7 @@ export function ProblemFix({ problem }: { problem: Problem }) {
           className="problem__fix problem__fix--all"
           onClick={() => {
             const all = fixAllOf(documentStore.getState().document, problem.rule);
-            if (all) applyComposite(all);
+            if (all) applyComposite(all, reveal);
           }}
         >
           Fix all {fixable.length}: {rule?.allTitle}
