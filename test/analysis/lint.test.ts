@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintPlaybook, RULES, recommended } from '../../src/analysis';
+import { RULE_META } from '../../src/analysis/rules/ruleMeta';
 import { parsePlaybookJson } from '../../src/domain/parse';
 import { build, replaceNode, safeSagaDraft, withExtra } from './fixtures';
 
@@ -88,6 +89,11 @@ describe('the rule set', () => {
   it('has unique ids, each in the recommended config at its default severity', () => {
     expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length);
     for (const rule of RULES) expect(recommended[rule.id]).toBe(rule.meta.defaultSeverity);
+  });
+
+  it("takes each rule's words from the table under its own id, and the table has no other rule", () => {
+    expect(Object.keys(RULE_META).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+    for (const rule of RULES) expect(rule.meta, rule.id).toBe(RULE_META[rule.id as keyof typeof RULE_META]);
   });
 
   it('documents every rule in docs/lint-rules.md', () => {

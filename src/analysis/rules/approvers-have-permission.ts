@@ -1,5 +1,6 @@
 import { DescribeNode } from '../describe';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /**
  * Roles that approve (approval nodes, governance) hold the `approve` permission. Since spec section
@@ -9,13 +10,7 @@ import type { LintRule } from '../types';
 export const approversHavePermission: LintRule = {
   id: 'approvers-have-permission',
   fix: 'grant-approve',
-  meta: {
-    description:
-      "Every approver role of an approval node, and of governance.approverRoles, has the 'approve' permission; when approvals are required, some role can give them.",
-    rationale:
-      'An approval that only roles without the approve permission can give can never be given properly: on the day the run waits for a person who is not allowed to say yes. For review, a decision made in a role the playbook defines without the approve permission never counts (spec section 8), so such a playbook can never be approved.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['approvers-have-permission'],
   check(playbook, report) {
     const roles = new Map(playbook.roles.map((role) => [role.id, role]));
     const lacks = (roleId: string) => {

@@ -3,6 +3,7 @@ import { mustPassBefore } from '../dataflow';
 import { DescribeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** A delete, or an update that selects every record (no match, no where). */
 export function isDestructive(effect: Effect): boolean {
@@ -31,13 +32,7 @@ function appliedEffects(node: PlaybookNode): readonly Effect[] {
 export const checkpointBeforeDestructive: LintRule = {
   id: 'checkpoint-before-destructive',
   fix: 'add-checkpoint-before',
-  meta: {
-    description:
-      'A delete, or an update without match or where, is preceded on every path by a checkpoint covering that entity.',
-    rationale:
-      'Deletes and whole-entity updates are the changes a compensation most often cannot rebuild exactly (the old values are gone from the source system). A checkpoint before them gives the data path, a restore, something to restore.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['checkpoint-before-destructive'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     const byEntity = new Map<string, { position: number; effect: number }[]>();

@@ -1,17 +1,13 @@
 import { DescribeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** A step that changes data can be undone, or says why it cannot. */
 export const compensationRequired: LintRule = {
   id: 'compensation-required',
   fix: 'add-compensation',
-  meta: {
-    description: 'A step with effects has a compensation, or is marked irreversible with a reason.',
-    rationale:
-      'A rollback undoes completed steps through their compensations; a step with effects and no compensation is skipped ("not-compensated") and its changes stay behind. If it truly cannot be undone, saying so (irreversible, with the reason) lets reviewers put an approval in front of it.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['compensation-required'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     index.nodes.forEach((node, position) => {

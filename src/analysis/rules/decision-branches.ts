@@ -1,16 +1,12 @@
 import { DescribeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** A decision has a `when: true` and a `when: false` branch. */
 export const decisionBranches: LintRule = {
   id: 'decision-branches',
-  meta: {
-    description: 'Every decision has both branches: when true and when false.',
-    rationale:
-      'A decision whose condition comes out the other way has nowhere to go and the run stops as "failed" (a dead end). Both answers need a path, even if one of them goes straight to an end.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['decision-branches'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     index.nodes.forEach((node, position) => {

@@ -3,6 +3,7 @@ import { DescribeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import { stronglyConnectedComponents } from '../scc';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /**
  * No dead ends and no endless loops on the success path. A node reachable from a trigger must
@@ -15,12 +16,7 @@ import type { LintRule } from '../types';
  */
 export const endReachable: LintRule = {
   id: 'end-reachable',
-  meta: {
-    description: 'Every path from a trigger reaches an end: no dead ends, no loops without a way out.',
-    rationale:
-      'A node with no next edge that is not an end stops the run with outcome "failed" ("dead end"), and a loop with no exit runs until the 10,000-visit limit. Neither tells anyone what state the data is in.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['end-reachable'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     const finishes = canReachEnd(index);

@@ -1,17 +1,13 @@
 import { DescribeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** A step without a failure edge relies on the implicit rollback (spec section 5, item 4). */
 export const failurePathExplicit: LintRule = {
   id: 'failure-path-explicit',
   fix: 'link-failure-to-rollback',
-  meta: {
-    description: 'Every step has a failure edge instead of relying on the implicit rollback.',
-    rationale:
-      'When a step with no failure edge fails, the run rolls back everything and ends, with no check, no notification and no fallback if an undo fails. That default is fine for a sketch; a playbook people rely on says what happens.',
-    defaultSeverity: 'warn',
-  },
+  meta: RULE_META['failure-path-explicit'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     index.nodes.forEach((node, position) => {

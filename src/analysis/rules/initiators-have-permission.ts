@@ -1,16 +1,12 @@
 import { DescribeNode } from '../describe';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** A role listed as a trigger's initiator holds the `initiate` permission. */
 export const initiatorsHavePermission: LintRule = {
   id: 'initiators-have-permission',
   fix: 'grant-initiate',
-  meta: {
-    description: "Every initiator role of a trigger has the 'initiate' permission.",
-    rationale:
-      'The initiators list says who may start the playbook; a role without the initiate permission contradicts it. One of the two is wrong, and a reviewer cannot tell which.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['initiators-have-permission'],
   check(playbook, report) {
     const roles = new Map(playbook.roles.map((role) => [role.id, role]));
     for (const node of playbook.nodes) {

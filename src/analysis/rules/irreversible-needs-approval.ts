@@ -2,6 +2,7 @@ import { mustPassBefore } from '../dataflow';
 import { DescribeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /**
  * Every path from a trigger to an irreversible step passes an approval (left by its `next` edge:
@@ -10,12 +11,7 @@ import type { LintRule } from '../types';
 export const irreversibleNeedsApproval: LintRule = {
   id: 'irreversible-needs-approval',
   fix: 'add-approval-before',
-  meta: {
-    description: 'Every path to an irreversible step passes an approval first.',
-    rationale:
-      'An irreversible step (an email sent, money paid out, a record purged) is the one change no rollback can take back. A person should say yes before the run crosses that line, on every way the run can get there.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['irreversible-needs-approval'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     if (!playbook.nodes.some((node) => node.kind === 'step' && node.irreversible)) return;

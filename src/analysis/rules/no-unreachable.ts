@@ -1,17 +1,12 @@
 import { DescribeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** Every node can run: reachable from a trigger (a compensation through its step). */
 export const noUnreachable: LintRule = {
   id: 'no-unreachable',
-  meta: {
-    description:
-      'Every node is reachable from a trigger; a compensation counts as reachable through its step.',
-    rationale:
-      'A node no run can reach is never rehearsed and gives false comfort: a restore or a notification drawn but not wired in does nothing on the day. It is usually a missing edge.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['no-unreachable'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     // Without a trigger nothing is reachable; trigger-required says so once instead of per node.

@@ -2,6 +2,7 @@ import { mustPassBefore } from '../dataflow';
 import { DescribeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 const BAD_OUTCOMES: ReadonlySet<string> = new Set(['rolled_back', 'restored', 'degraded', 'failed']);
 
@@ -9,12 +10,7 @@ const BAD_OUTCOMES: ReadonlySet<string> = new Set(['rolled_back', 'restored', 'd
 export const notifyBeforeBadEnd: LintRule = {
   id: 'notify-before-bad-end',
   fix: 'add-notify-before',
-  meta: {
-    description: 'Every path to a rolled_back, restored, degraded or failed end notifies someone first.',
-    rationale:
-      'When a run ends anywhere but "completed", people must act: customers are waiting, a workflow is paused, data needs a look. A silent bad end is found hours later, by the wrong person.',
-    defaultSeverity: 'warn',
-  },
+  meta: RULE_META['notify-before-bad-end'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     const bad = playbook.nodes.some((node) => node.kind === 'end' && BAD_OUTCOMES.has(node.outcome));

@@ -1,5 +1,6 @@
 import { DescribeNode } from '../describe';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 const OWNED_KINDS: ReadonlySet<string> = new Set(['step', 'rollback', 'restore', 'approval']);
 
@@ -7,12 +8,7 @@ const OWNED_KINDS: ReadonlySet<string> = new Set(['step', 'rollback', 'restore',
 export const ownerRequired: LintRule = {
   id: 'owner-required',
   fix: 'assign-owner',
-  meta: {
-    description: 'Steps, rollbacks, restores and approvals have an owner that is a role of the playbook.',
-    rationale:
-      'During an incident, "who runs this?" must have an answer on the node itself. An owner role also lets reviewers check that the person who acts has the permission to.',
-    defaultSeverity: 'warn',
-  },
+  meta: RULE_META['owner-required'],
   check(playbook, report) {
     const roles = new Set(playbook.roles.map((role) => role.id));
     for (const node of playbook.nodes) {

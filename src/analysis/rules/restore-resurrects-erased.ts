@@ -11,6 +11,7 @@ import {
   revertibleEntities,
 } from '../personalData';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** Positions of the erasure steps, with the entities each erases. */
 function erasuresOf(index: GraphIndex): { position: number; entities: Set<string> }[] {
@@ -34,13 +35,7 @@ function erasuresOf(index: GraphIndex): { position: number; entities: Set<string
  */
 export const restoreResurrectsErased: LintRule = {
   id: 'restore-resurrects-erased',
-  meta: {
-    description:
-      'A restore or a compensation cannot put back records that an erasure step deleted or anonymised after its snapshot or before-image was taken, unless the erasures are applied again after it.',
-    rationale:
-      'A person who asked for their data to be erased (GDPR article 17, CCPA deletion) must not find it back because a recovery restored a snapshot taken before the erasure, or a rollback wrote back an old copy of the record. The safe pattern restores, then applies again every erasure recorded since the checkpoint.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['restore-resurrects-erased'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     const erasures = erasuresOf(index);

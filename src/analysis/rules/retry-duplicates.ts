@@ -1,15 +1,11 @@
 import { DescribeNode } from '../describe';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** Spec section 5, "Idempotency": only an idempotent or keyed step is safe to insert again. */
 export const retryDuplicates: LintRule = {
   id: 'retry-duplicates',
-  meta: {
-    description: 'A step that inserts records and is retried is idempotent or has an idempotency key.',
-    rationale:
-      'A retry after a partial failure (or a duplicate delivery) applies the inserts again; without idempotency the data store, which does not enforce keys, ends up with two records for one key: duplicate shipments, double charges.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['retry-duplicates'],
   check(playbook, report) {
     for (const node of playbook.nodes) {
       if (node.kind !== 'step' || node.retry.maxAttempts <= 1) continue;

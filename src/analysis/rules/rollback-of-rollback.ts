@@ -1,6 +1,7 @@
 import { DescribeNode } from '../describe';
 import { type GraphIndex, graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /**
  * Where a failed undo goes. Spec section 5: a failed compensation follows its own failure edge,
@@ -15,13 +16,7 @@ import type { LintRule } from '../types';
 export const rollbackOfRollback: LintRule = {
   id: 'rollback-of-rollback',
   fix: 'add-failed-end',
-  meta: {
-    description:
-      'Every compensation, rollback and restore has a failure path: the playbook says what happens when the undo fails.',
-    rationale:
-      'Undo fails too (the API that failed the step is often still down). Without a failure path the run just ends "rollback_incomplete" or "failed" with the data half-restored and nobody paged; a restore from a checkpoint, a failsafe or a notification is the usual answer.',
-    defaultSeverity: 'warn',
-  },
+  meta: RULE_META['rollback-of-rollback'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     const beforeImplicitRollback = stepsLeadingToImplicitRollback(index);

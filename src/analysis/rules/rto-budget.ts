@@ -1,17 +1,12 @@
 import { formatHumanDuration } from '../../lib/duration';
 import { rtoBudget } from '../rto';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** The worst-case recovery (see `rto.ts`) fits in `objectives.rto`. */
 export const rtoBudgetRule: LintRule = {
   id: 'rto-budget',
-  meta: {
-    description:
-      'The worst-case recovery time, computed from durations, retries, timeouts and waits, fits in the RTO.',
-    rationale:
-      'The recovery time objective is a promise. The budget adds up the slowest way every failure can be handled (all retries with backoff, every compensation, restores, approval timeouts); if that exceeds the RTO, some incident will break the promise even when every step of the playbook works as drawn.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['rto-budget'],
   check(playbook, report) {
     const budget = rtoBudget(playbook);
     if (budget.rtoMs === null || budget.withinRto) return;

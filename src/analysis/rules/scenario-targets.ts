@@ -2,17 +2,12 @@ import { FAULT_APPLIES_TO } from '../../domain/schema/scenario';
 import { describeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /** A scenario's faults name nodes the fault can act on; otherwise the fault silently does nothing. */
 export const scenarioTargets: LintRule = {
   id: 'scenario-targets',
-  meta: {
-    description:
-      'Every fault in a scenario names a node its type applies to (and an outage, a node with a system).',
-    rationale:
-      'A fault on a node it cannot act on (a "partial" on a check, an outage of a step with no system) does nothing, so the scenario passes while testing nothing. That is worse than no scenario: it looks like coverage.',
-    defaultSeverity: 'error',
-  },
+  meta: RULE_META['scenario-targets'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     for (const scenario of playbook.scenarios) {

@@ -8,6 +8,7 @@ import {
   snapshotEntities,
 } from '../personalData';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /**
  * A checkpoint takes no entity with personal fields that nothing after it changes (decision 26 in
@@ -17,13 +18,7 @@ import type { LintRule } from '../types';
  */
 export const snapshotMinimal: LintRule = {
   id: 'snapshot-minimal',
-  meta: {
-    description:
-      'A checkpoint copies an entity with personal fields only when a step or compensation after it changes that entity.',
-    rationale:
-      'A restore only needs what the run can damage. Copying every table "just in case" makes one more copy of personal data to protect, expire and erase from, for no recovery benefit (data minimisation, GDPR article 5(1)(c)).',
-    defaultSeverity: 'warn',
-  },
+  meta: RULE_META['snapshot-minimal'],
   check(playbook, report) {
     const personal = personalEntities(playbook);
     if (personal.size === 0) return;

@@ -2,6 +2,7 @@ import { formatHumanDuration, parseDuration } from '../../lib/duration';
 import { DescribeNode } from '../describe';
 import { listNames, personalEntities, snapshotEntities } from '../personalData';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /**
  * A checkpoint holding an entity with personal fields has an `expires` no longer than the
@@ -10,13 +11,7 @@ import type { LintRule } from '../types';
  */
 export const snapshotRetention: LintRule = {
   id: 'snapshot-retention',
-  meta: {
-    description:
-      'A checkpoint that holds personal data expires, no later than the retention of every personal entity it holds.',
-    rationale:
-      'A snapshot is a copy of the data: personal data in it must be deleted when the retention period ends, like the original (GDPR article 5(1)(e)). A snapshot that never expires keeps every customer it ever copied, erased ones included.',
-    defaultSeverity: 'warn',
-  },
+  meta: RULE_META['snapshot-retention'],
   check(playbook, report) {
     const personal = personalEntities(playbook);
     if (personal.size === 0) return;

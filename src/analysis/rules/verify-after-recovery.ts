@@ -2,6 +2,7 @@ import { mustPassBeforeEnd } from '../dataflow';
 import { DescribeNode } from '../describe';
 import { graphIndexOf } from '../graphIndex';
 import type { LintRule } from '../types';
+import { RULE_META } from './ruleMeta';
 
 /**
  * After a rollback or restore succeeds, every success path (next, branch) to an `end` passes a
@@ -12,12 +13,7 @@ import type { LintRule } from '../types';
 export const verifyAfterRecovery: LintRule = {
   id: 'verify-after-recovery',
   fix: 'add-check-after',
-  meta: {
-    description: 'A rollback or restore is followed by a check before any end.',
-    rationale:
-      'A rollback that "succeeded" only ran its compensations; whether the data is really back (no orphans, no duplicates, equal to the checkpoint) is a separate question. Without a check, the run reports "rolled_back" on faith.',
-    defaultSeverity: 'warn',
-  },
+  meta: RULE_META['verify-after-recovery'],
   check(playbook, report) {
     const index = graphIndexOf(playbook);
     if (!playbook.nodes.some((node) => node.kind === 'rollback' || node.kind === 'restore')) return;
