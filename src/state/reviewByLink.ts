@@ -1,4 +1,4 @@
-import type { ApprovalRecord } from '../domain/types';
+import type { ApprovalRecord, Playbook } from '../domain/types';
 import type { ReviewDecisionMessage, ReviewRequest } from '../persistence';
 import { openPlaybookMutations } from '../queries/openPlaybookMutations';
 import { checkIncomingDecision, signedDecisionFor } from '../review';
@@ -51,6 +51,34 @@ export async function decideOnRequest(
   };
 }
 
+const writes = openPlaybookMutations(repository);
+
+/**
+ * As approving in this browser does: an approval makes sure a saved version with exactly the
+ * approved content exists, so the next review can show what changed since it.
+ */
+async function approvedVersionStored(
+  id: string,
+  record: ApprovalRecord,
+  playbook: Playbook,
+  version: number,
+): Promise<Outcome<{ playbook: Playbook; version: number }>> {
+  if (record.decision !== 'approved') return { ok: true, value: { playbook, version } };
+  const revisions = await repository.listRevisions(id);
+  if (!revisions.ok) return { ok: false, message: revisions.error.message };
+  if (revisions.value.some((revision) => revision.contentHash === record.contentHash))
+    return { ok: true, value: { playbook, version } };
+  const saved = await mutate(writes.saveVersion(), {
+    id,
+    document: playbook,
+    expectedVersion: version,
+    message: `Version approved by ${record.reviewer}`,
+    author: record.reviewer,
+  });
+  if (!saved.ok) return { ok: false, message: saved.error.message };
+  return { ok: true, value: { playbook: saved.value.playbook, version: saved.value.version } };
+}
+
 /** What became of a returned decision: added (verified or not), or refused with the reason. */
 export type ReturnedDecisionOutcome =
   | { ok: true; libraryId: string; record: ApprovalRecord; verified: boolean; teamName?: string }
@@ -93,11 +121,14 @@ export async function acceptReturnedDecision(
         : checked.message;
     return { ok: false, libraryId: message.libraryId, message: `This decision was not added. ${why}` };
   }
-  const document = { ...playbook, review: { approvals: [...playbook.review.approvals, checked.record] } };
-  const written = await mutate(openPlaybookMutations(repository).recordReview(), {
+  const base = await approvedVersionStored(message.libraryId, checked.record, playbook, version);
+  if (!base.ok) return { ok: false, libraryId: message.libraryId, message: base.message };
+  const current = base.value.playbook;
+  const document = { ...current, review: { approvals: [...current.review.approvals, checked.record] } };
+  const written = await mutate(writes.recordReview(), {
     id: message.libraryId,
     document,
-    expectedVersion: version,
+    expectedVersion: base.value.version,
     record: checked.record,
   });
   if (!written.ok) return { ok: false, libraryId: message.libraryId, message: written.error.message };
