@@ -14,7 +14,6 @@ import { useLibraryVerification } from '../../state/libraryVerification';
 import { useLibrary } from '../../state/savedPlaybooks';
 import type { PlaybookTemplate } from '../../templates';
 import { ProfileControl } from '../profile/ProfileControl';
-import { ImportReports } from './ImportReports';
 import { LibraryReviewTools } from './LibraryReviewTools';
 import { LibraryRow } from './LibraryRow';
 import { NoServerNote } from './NoServerNote';
@@ -26,9 +25,13 @@ const TemplateDialog = lazy(() =>
   import('./TemplateDialog').then((module) => ({ default: module.TemplateDialog })),
 );
 
-// Import sorts files in a worker and may open the import review: neither is in the first screen.
+// Import sorts files in a worker and may open the import review: neither is in the first screen,
+// nor are the import results, which only an import (that loaded its chunk already) shows.
 const ImportWorkflowFiles = lazy(() =>
   import('./ImportWorkflowFiles').then((module) => ({ default: module.ImportWorkflowFiles })),
+);
+const ImportReports = lazy(() =>
+  import('./ImportReports').then((module) => ({ default: module.ImportReports })),
 );
 
 const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
@@ -169,7 +172,11 @@ export function LibraryPage() {
           <ImportWorkflowFiles files={incoming} onReports={setReports} onDone={importDone} />
         </Suspense>
       )}
-      <ImportReports reports={reports} onClose={() => setReports([])} />
+      {reports.length > 0 && (
+        <Suspense fallback={null}>
+          <ImportReports reports={reports} onClose={() => setReports([])} />
+        </Suspense>
+      )}
       {library.isError && (
         <p role="alert" className="library__message library__message--bad">
           The library cannot be read: {library.error.message}
