@@ -4,6 +4,11 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Working directory for relative paths. */
   cwd: string;
+  /**
+   * The built CLI file, which drill worker threads run (src/cli/drillThreads.ts). Without it (the
+   * tests run the commands in-process) the drill runs in this thread.
+   */
+  drillWorkerEntry?: URL;
 }
 
 /** A problem with how the command was called or with its input file: exit code 2, one line. */

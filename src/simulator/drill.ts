@@ -64,6 +64,37 @@ function stepFaults(node: PlaybookNode): Fault[] {
 const isDrilledOnTop = (node: PlaybookNode) =>
   node.kind === 'compensation' || node.kind === 'restore' || node.kind === 'approval';
 
+/** A row of items 1 and 2: the baseline (no fault), or a step under one fault. */
+export interface DrillStepTask {
+  name: string;
+  node: string | null;
+  fault: DrillFault | null;
+  faults: Fault[];
+}
+
+const stepTaskLists = new WeakMap<Playbook, DrillStepTask[]>();
+
+/** Items 1 and 2 in the spec's order: the baseline, then each step under each fault that applies to it. */
+export function drillStepTasks(playbook: Playbook): DrillStepTask[] {
+  let tasks = stepTaskLists.get(playbook);
+  if (!tasks) {
+    tasks = [{ name: 'baseline', node: null, fault: null, faults: [] }];
+    for (const node of playbook.nodes) {
+      for (const fault of stepFaults(node))
+        tasks.push({ name: `${node.id}:${fault.type}`, node: node.id, fault: fault.type, faults: [fault] });
+    }
+    stepTaskLists.set(playbook, tasks);
+  }
+  return tasks;
+}
+
+/** Item 3's nodes in node order: each compensation and restore failing, each approval rejecting. */
+export function drillOnTopNodes(playbook: Playbook): { node: PlaybookNode; fault: DrillFault }[] {
+  return playbook.nodes
+    .filter(isDrilledOnTop)
+    .map((node) => ({ node, fault: node.kind === 'approval' ? ('reject' as const) : ('fail' as const) }));
+}
+
 /** How many rows the drill of a playbook has (for a progress bar). */
 export function drillSize(playbook: Playbook): number {
   let size = 1;
@@ -103,30 +134,26 @@ export function* drillEntries(
     };
   };
 
-  // 1. The baseline.
-  const baseline = make({ name: 'baseline', node: null, fault: null, basedOn: null }, [], {});
+  // 1. The baseline, then 2. every step under every fault that applies to it; all are kept as
+  // possible bases of item 3.
+  const [baselineTask, ...stepTasks] = drillStepTasks(playbook);
+  const baseline = make({ name: baselineTask!.name, node: null, fault: null, basedOn: null }, [], {});
   if (!('entry' in baseline)) return baseline;
   yield baseline.entry;
 
-  // 2. Every step under every fault that applies to it; all are kept as possible bases of item 3.
   const stepRuns: Made[] = [];
-  for (const node of playbook.nodes) {
-    for (const fault of stepFaults(node)) {
-      const name = `${node.id}:${fault.type}`;
-      const made = make({ name, node: node.id, fault: fault.type, basedOn: null }, [fault], {});
-      if (!('entry' in made)) return made;
-      stepRuns.push(made.made);
-      yield made.entry;
-    }
+  for (const { name, node, fault, faults } of stepTasks) {
+    const made = make({ name, node, fault, basedOn: null }, faults, {});
+    if (!('entry' in made)) return made;
+    stepRuns.push(made.made);
+    yield made.entry;
   }
 
   // 3. Compensations, restores and approvals failing as well, on a run that reached them: the
   // baseline, else the first step `fail` run (the spec's rule), else the first other earlier run
   // (docs/semantics-notes.md, "drill bases": item-2 runs in order, then item-3 runs made so far).
   const onTopRuns: Made[] = [];
-  for (const node of playbook.nodes) {
-    if (!isDrilledOnTop(node)) continue;
-    const fault: DrillFault = node.kind === 'approval' ? 'reject' : 'fail';
+  for (const { node, fault } of drillOnTopNodes(playbook)) {
     const name = `${node.id}:${fault}`;
     const executed = (run: Made) => run.execution.entered(node.id);
     const base = executed(baseline.made)

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { create, useStore } from 'zustand';
 import type { Playbook } from '../domain/types';
 import { type DrillEntry, type DrillResult, summarizeDrill } from '../simulator';
+import { type DrillSliceWorker, runPooledDrill } from '../simulator/drillPool';
 import type { DrillWorkerApi } from '../workers/drill.worker';
 import { documentStore } from './documentStore';
 
@@ -53,6 +54,61 @@ export function workerDrillRunner(): DrillRunner {
   };
 }
 
+/**
+ * The drill on every core (issue 20): `size` module Web Workers (the machine's logical cores by
+ * default, at least one), each running slices of the drill (src/simulator/drillPool.ts); rows reach
+ * the page in the spec's order. Cancel terminates every worker at once.
+ */
+export function pooledDrillRunner(size = navigator.hardwareConcurrency || 1): DrillRunner {
+  let workers: Worker[] = [];
+  let reject: ((reason: Error) => void) | null = null;
+  const stop = () => {
+    for (const worker of workers) worker.terminate();
+    workers = [];
+  };
+  return {
+    run(playbook, onProgress) {
+      workers = Array.from(
+        { length: Math.max(1, size) },
+        () => new Worker(new URL('../workers/drill.worker.ts', import.meta.url), { type: 'module' }),
+      );
+      const pool = workers.map((worker) => sliceWorkerOf(Comlink.wrap<DrillWorkerApi>(worker)));
+      const running = runPooledDrill(playbook, pool, onProgress);
+      const cancelled = new Promise<never>((_, fail) => {
+        reject = fail;
+      });
+      return Promise.race([running, cancelled]).finally(stop);
+    },
+    cancel() {
+      stop();
+      reject?.(new Error('cancelled'));
+    },
+  };
+}
+
+/**
+ * A drill worker as the pool sees it. Batches come through comlink's callback port and the answer
+ * through the worker's own, which are not ordered: a slice counts as done only once all its rows
+ * (one per item of its range) have arrived, so the pool never hands rows over out of order.
+ */
+function sliceWorkerOf(api: Comlink.Remote<DrillWorkerApi>): DrillSliceWorker {
+  return {
+    async runSlice(playbook, slice, onBatch) {
+      let received = 0;
+      const outcome = await api.runSlice(
+        playbook,
+        slice,
+        Comlink.proxy((batch: DrillEntry[]) => {
+          received += batch.length;
+          onBatch(batch);
+        }),
+      );
+      if (outcome.ok) await caughtUp(() => received, slice.to - slice.from);
+      return outcome;
+    },
+  };
+}
+
 export const drillStore = create<DrillState>(() => ({
   status: 'idle',
   done: 0,
@@ -64,10 +120,11 @@ export const drillStore = create<DrillState>(() => ({
   elapsedMs: null,
 }));
 
-let makeRunner: () => DrillRunner = workerDrillRunner;
+let makeRunner: () => DrillRunner = () => pooledDrillRunner();
 
-async function caughtUp(received: readonly DrillEntry[], runs: number): Promise<void> {
-  for (let waited = 0; received.length < runs && waited < 2000; waited += 5)
+/** Waits (2 s at most) until `runs` rows have arrived through the callback port. */
+async function caughtUp(count: () => number, runs: number): Promise<void> {
+  for (let waited = 0; count() < runs && waited < 2000; waited += 5)
     await new Promise((resolve) => setTimeout(resolve, 5));
 }
 let current: DrillRunner | null = null;
@@ -105,7 +162,7 @@ export const drillActions = {
       });
       // Progress comes through comlink's callback port, the answer through the worker's own:
       // the two are not ordered, so the last batch may land just after the answer.
-      if (outcome.ok) await caughtUp(received, outcome.runs);
+      if (outcome.ok) await caughtUp(() => received.length, outcome.runs);
       if (current !== runner) return;
       if (!outcome.ok) {
         drillStore.setState({ status: 'failed', message: `The drill cannot run: ${outcome.error.message}.` });

@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import type { Playbook } from '../domain/types';
 import { type DrillEntry, drillEntries, drillSize, type RunError } from '../simulator';
+import { type DrillSlice, runDrillSlice, type SliceOutcome } from '../simulator/drillSlices';
 
 /** How often, at most, the worker reports progress: often enough for a smooth bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY_MS = 50;
@@ -16,6 +17,12 @@ export interface DrillWorkerApi {
     playbook: Playbook,
     onProgress: (done: number, total: number, batch: DrillEntry[]) => void,
   ): Promise<{ ok: true; runs: number } | { ok: false; error: RunError }>;
+  /** One slice of a pooled drill (src/simulator/drillPool.ts): its rows in batches, then its outcome. */
+  runSlice(
+    playbook: Playbook,
+    slice: DrillSlice,
+    onBatch: (batch: DrillEntry[]) => void,
+  ): Promise<SliceOutcome>;
 }
 
 const api: DrillWorkerApi = {
@@ -43,6 +50,25 @@ const api: DrillWorkerApi = {
     }
     onProgress(done, total, batch);
     return { ok: true, runs: done };
+  },
+  async runSlice(playbook, slice, onBatch) {
+    const rows = runDrillSlice(playbook, slice);
+    let batch: DrillEntry[] = [];
+    let lastReport = performance.now();
+    for (;;) {
+      const next = rows.next();
+      if (next.done) {
+        if (batch.length > 0) onBatch(batch);
+        return next.value;
+      }
+      batch.push(next.value);
+      const now = performance.now();
+      if (now - lastReport >= PROGRESS_EVERY_MS) {
+        lastReport = now;
+        onBatch(batch);
+        batch = [];
+      }
+    }
   },
 };
 

@@ -24,4 +24,19 @@ describe('the built command line', () => {
       'rollbook validate: does/not/exist.json: no such file',
     ]);
   });
+
+  it('drills on worker threads with the rows of the single-thread drill (--workers 2 vs 1)', () => {
+    const file = examplePath('order-fulfilment-rollback');
+    const single = run('drill', file, '--workers', '1', '--json');
+    const pooled = run('drill', file, '--workers', '2', '--json');
+    expect(pooled.status).toBe(single.status);
+    expect(JSON.parse(pooled.stdout).runs.length).toBeGreaterThan(10);
+    expect(pooled.stdout).toBe(single.stdout);
+  });
+
+  it('refuses a worker count that is not a whole number from 1 to 64', () => {
+    const result = run('drill', examplePath('minimal-saga'), '--workers', '0');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--workers takes a whole number from 1 to 64, not "0"/);
+  });
 });

@@ -1,6 +1,7 @@
 import { formatHumanDuration } from '../../lib/duration';
 import { type DrillResult, drill } from '../../simulator';
 import type { CliCommand } from '../command';
+import { defaultDrillWorkers, drillOnThreads } from '../drillThreads';
 import { CliUsageError, EXIT, printJson } from '../io';
 import { loadPlaybookArg } from '../loadPlaybook';
 
@@ -28,13 +29,26 @@ export function formatDrillReport(result: DrillResult): string {
 export const drillCommand: CliCommand = {
   name: 'drill',
   summary: 'run every fault against every node (exit 0 when every run is consistent and every node reached)',
-  usage: 'rollbook drill FILE [--json]',
-  options: [],
-  run(args, io) {
+  usage: 'rollbook drill FILE [--workers N] [--json]',
+  options: [
+    {
+      name: 'workers',
+      kind: 'value',
+      valueName: 'N',
+      description:
+        'run the drill on N worker threads (default: the number of cores); 1 runs it in one thread',
+    },
+  ],
+  async run(args, io) {
     const json = args.flags.has('json');
+    const workers = workersOf(args.values.get('workers'));
     const loaded = loadPlaybookArg(args.positionals, io, json);
     if (!loaded.ok) return loaded.exitCode;
-    const outcome = drill(loaded.playbook);
+    // The rows are the same on any number of threads (test/simulator/drillPool.test.ts).
+    const outcome =
+      workers > 1 && io.drillWorkerEntry
+        ? await drillOnThreads(loaded.playbook, workers, io.drillWorkerEntry)
+        : drill(loaded.playbook);
     if (!outcome.ok) throw new CliUsageError(outcome.error.message);
     const { runs, summary } = outcome.drill;
     if (json) printJson(io, { runs, summary });
@@ -42,3 +56,11 @@ export const drillCommand: CliCommand = {
     return summary.consistent === summary.runs && summary.notReached === 0 ? EXIT.ok : EXIT.failed;
   },
 };
+
+function workersOf(text: string | undefined): number {
+  if (text === undefined) return defaultDrillWorkers();
+  const workers = Number(text);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    throw new CliUsageError(`--workers takes a whole number from 1 to 64, not "${text}"`);
+  return workers;
+}

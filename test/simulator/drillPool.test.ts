@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateSaga } from '../../bench/fixtures/saga';
+import { parsePlaybook } from '../../src/domain/parse';
+import type { Playbook } from '../../src/domain/types';
+import { type DrillEntry, drillEntries, drillSize } from '../../src/simulator';
+import { inThreadSliceWorker, runPooledDrill } from '../../src/simulator/drillPool';
+import { contiguousRanges, runDrillSlice } from '../../src/simulator/drillSlices';
+import { playbookArb } from './arbitraryPlaybook';
+
+const folder = new URL('../../src/templates/examples/', import.meta.url);
+const examples: [string, Playbook][] = readdirSync(folder)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => {
+    const parsed = parsePlaybook(JSON.parse(readFileSync(new URL(file, folder), 'utf8')));
+    if (!parsed.ok) throw new Error(`${file} is invalid`);
+    return [file, parsed.playbook];
+  });
+const sagas: [string, Playbook][] = [7, 23].map((steps) => [`a ${steps}-step saga`, generateSaga(steps)]);
+
+/** Workers that answer in a scrambled order (a slow worker and a fast one), in this thread. */
+function pool(size: number) {
+  return Array.from({ length: size }, (_, index) => {
+    const worker = inThreadSliceWorker((playbook, slice) => runDrillSlice(playbook, slice), 3 + index);
+    return {
+      async runSlice(...args: Parameters<typeof worker.runSlice>) {
+        // The second worker is slower: slices finish out of order, rows must still come in order.
+        if (index % 2 === 1) await new Promise((resolve) => setTimeout(resolve, 1));
+        return worker.runSlice(...args);
+      },
+    };
+  });
+}
+
+async function pooled(playbook: Playbook, size: number) {
+  const rows: DrillEntry[] = [];
+  const progress: number[] = [];
+  const outcome = await runPooledDrill(playbook, pool(size), (done, _total, batch) => {
+    progress.push(done);
+    rows.push(...batch);
+  });
+  return { outcome, rows, progress };
+}
+
+describe('the drill on a pool of workers', () => {
+  it.each([...examples, ...sagas])(
+    'the pooled drill of %s gives the rows of the single-worker drill, in the same order',
+    async (_name, playbook) => {
+      const single = [...drillEntries(playbook)];
+      for (const size of [1, 2, 3]) {
+        const { outcome, rows, progress } = await pooled(playbook, size);
+        expect(outcome).toEqual({ ok: true, runs: single.length });
+        expect(rows).toEqual(single);
+        expect(progress.at(-1)).toBe(drillSize(playbook));
+        expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      }
+    },
+  );
+
+  it('keeps a base that only an earlier item-3 run gives (r1 of the order example on c1:fail)', async () => {
+    const order = examples.find(([name]) => name.startsWith('order'))![1];
+    const { rows } = await pooled(order, 2);
+    expect(rows.find((entry) => entry.run.name === 'r1:fail')?.run).toMatchObject({
+      status: 'run',
+      basedOn: 'c1:fail',
+    });
+  });
+
+  it('gives the same rows as one worker for any generated playbook', async () => {
+    await fc.assert(
+      fc.asyncProperty(playbookArb, fc.integer({ min: 1, max: 4 }), async (playbook, size) => {
+        const { rows } = await pooled(playbook, size);
+        expect(rows).toEqual([...drillEntries(playbook)]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('cuts a list into contiguous, nearly equal ranges that cover it once', () => {
+    expect(contiguousRanges(10, 3)).toEqual([
+      { from: 0, to: 3 },
+      { from: 3, to: 6 },
+      { from: 6, to: 10 },
+    ]);
+    expect(contiguousRanges(2, 6)).toEqual([
+      { from: 0, to: 1 },
+      { from: 1, to: 2 },
+    ]);
+    expect(contiguousRanges(0, 4)).toEqual([]);
+  });
+});
