@@ -38,6 +38,7 @@ const PURE = [
   'exporters',
   'importers',
   'review',
+  'incidents',
   'viewModels',
   'lib',
   'cli',

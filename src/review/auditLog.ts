@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   'forked',
   'deleted',
   'undeleted',
+  // Issue 18: an incident's record hangs off the entry that logged its start (src/incidents/chain.ts).
+  'incident-started',
+  'incident-finished',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
