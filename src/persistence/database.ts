@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { IncidentRecord } from '../incidents/record';
 import type {
   AuditRecord,
   PlaybookRecord,
@@ -30,6 +31,10 @@ export const DATABASE_NAME = 'rollbook';
  * - `tombstones`: primary key `playbookId`: what remains of a playbook purged from the trash,
  *   beside its audit log, which is kept so its chain still verifies.
  *
+ * Version 3 (issue 18):
+ * - `incidents`: primary key `id`, index `playbookId`: an incident's record (src/incidents), its
+ *   hash-chained entries included; rewritten whole on every tick (a record is a few KiB).
+ *
  * Documents are stored as JSON text and are not indexed (Dexie advises against indexing large
  * values). Format migrations of the documents run on read (migrate → parse), not here, so an
  * upgrade of this database never rewrites a user's document.
@@ -41,6 +46,7 @@ export class RollbookDatabase extends Dexie {
   signingKeys!: EntityTable<SigningKeyRecord, 'id'>;
   teamFiles!: EntityTable<TeamFileRecord, 'scope'>;
   tombstones!: EntityTable<TombstoneRecord, 'playbookId'>;
+  incidents!: EntityTable<IncidentRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     // 'strict' durability: a write reports success only once it reached the disk, so a crash
@@ -55,6 +61,9 @@ export class RollbookDatabase extends Dexie {
       signingKeys: 'id',
       teamFiles: 'scope',
       tombstones: 'playbookId',
+    });
+    this.version(3).stores({
+      incidents: 'id, playbookId',
     });
   }
 }
