@@ -128,7 +128,9 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   await act.choose(page.getByRole('combobox', { name: 'Outcome' }), 'rolled_back');
   await act.click(page.getByRole('button', { name: /^Problems:/ }));
   const panel = page.getByRole('region', { name: 'Problems' });
-  await expect(panel.getByRole('button', { name: /Fix: / }).first()).toBeVisible();
+  const firstFix = panel.getByRole('button', { name: /Fix: / }).first();
+  await firstFix.scrollIntoViewIfNeeded();
+  await expect(firstFix).toBeVisible();
   await page.screenshot({ path: '/tmp/newcomer-problems-fixes.png' });
   await axeClean(page, '#problems-panel');
 
@@ -147,6 +149,7 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   // The failed-refund run: the CRM update fails, the rollback runs, and the refund fails.
   const before = act.count;
   await act.click(page.getByRole('button', { name: 'Close problems' }));
+  await act.click(page.getByRole('button', { name: 'Fit View' }));
   for (const target of ['Step: Update the CRM contact', 'Compensation: Refund the charge in Stripe']) {
     await act.rightClick(node(target));
     const menu = page.getByRole('dialog', { name: /^Inject a fault into/ });

@@ -57,8 +57,7 @@ export function NodeActions({ node }: { node: PlaybookNode }) {
               if (built) applyComposite(built, reveal);
             }}
           >
-            <span aria-hidden="true">💡 </span>
-            {fix.label}
+            Fix: {fix.label}
           </button>
         ))}
         {showAddUndo && (

@@ -33,7 +33,7 @@ export function ProblemFix({ problem }: { problem: Problem }) {
             if (fix) applyComposite(fix, reveal);
           }}
         >
-          <span aria-hidden="true">💡 </span>Fix: {offer.label}
+          Fix: {offer.label}
         </button>
       )}
       {fixAll && (
