@@ -208,3 +208,31 @@ test('"Start a blank playbook" asks first on a playbook with content', async ({ 
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Web order refund');
   await expect(page.getByRole('textbox', { name: 'Playbook id' })).toHaveValue('web-order-refund');
 });
+
+test('templates say the status the library shows, open at a readable zoom, and the Review map shows the playbook', async ({
+  page,
+}) => {
+  await page.goto('/#/');
+  await page.getByRole('button', { name: 'New from template…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New playbook from a template' });
+  await expect(dialog).not.toContainText('checked playbook');
+  const item = dialog.getByRole('listitem').filter({ hasText: 'Payment refund saga' });
+  await expect(item.locator('.badge')).not.toHaveText('Checking…');
+  const status = (await item.locator('.badge').textContent()) ?? '';
+  await shot(page, 'template-dialog');
+  await dialog.getByRole('button', { name: 'Use template: Payment refund saga' }).click();
+  await expect(page.getByRole('group', { name: 'Trigger: Refund requested' })).toBeInViewport();
+  const zoom = await page
+    .locator('.react-flow__viewport')
+    .evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
+  expect(zoom, 'labels stay readable').toBeGreaterThanOrEqual(0.55);
+  await page.getByRole('link', { name: 'Review', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Review: Payment refund saga' })).toBeVisible();
+  await expect(page.locator('.react-flow__minimap-node').first()).toBeAttached();
+  expect(await page.locator('.react-flow__minimap-node').count()).toBeGreaterThan(10);
+  await shot(page, 'review-overview-map');
+  await page.getByRole('link', { name: '← Library' }).click();
+  await expect(page.getByRole('row', { name: 'Payment refund saga' }).locator('.badge').first()).toHaveText(
+    status,
+  );
+});

@@ -51,7 +51,15 @@ function LinkDialogFrom({ from }: { from: string }) {
     () => (handle === undefined ? [] : linkTargetsOf(document, from, handle)),
     [document, from, handle],
   );
-  const [active, setActive] = useState(0);
+  // Start on the first node the link may go to; the refused ones are listed for their reasons.
+  const firstAllowed = Math.max(
+    0,
+    targets.findIndex((target) => target.refusal === null),
+  );
+  const [active, setActive] = useState(firstAllowed);
+  // Another kind of link: back to the first node it may go to.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the kind changes, not on each edit
+  useEffect(() => setActive(firstAllowed), [handle]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const baseId = useId();

@@ -3,22 +3,9 @@ import { relativeTime } from '../../lib/relativeTime';
 import type { LibraryEntry, LibraryItem } from '../../persistence';
 import { drillScore, drillsOf } from '../../state/drillBook';
 import type { VerifiedApproval } from '../../state/libraryVerification';
+import { type LintStatus, lintStatusOf } from '../../viewModels/lintStatus';
 
-function lintText(item: LibraryItem): { text: string; tone: 'ok' | 'warn' | 'bad' } {
-  const { summary } = item;
-  if (!summary.valid) {
-    const n = summary.problemCount;
-    return { text: `Invalid: ${n} ${n === 1 ? 'problem' : 'problems'}`, tone: 'bad' };
-  }
-  if (!summary.lint) return { text: 'Valid', tone: 'ok' };
-  const { errors, warnings } = summary.lint;
-  if (errors === 0 && warnings === 0) return { text: 'No lint findings', tone: 'ok' };
-  const parts = [
-    errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '',
-    warnings > 0 ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '',
-  ].filter(Boolean);
-  return { text: parts.join(', '), tone: errors > 0 ? 'bad' : 'warn' };
-}
+const lintText = (item: LibraryItem): LintStatus => lintStatusOf(item.summary);
 
 /** The stored summary (spec 8 alone), or, with a team file, only verified decisions (spec 8.1). */
 function approvalText(

@@ -1,5 +1,5 @@
-import { ReactFlow, useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
+import { type NodeChange, type NodeDimensionChange, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FlowEdge, FlowNode } from '../../graph/flowTypes';
 import { CanvasChrome } from '../canvas/CanvasChrome';
 import { EdgeMarkers, edgeTypes } from '../edges/kindEdges';
@@ -30,6 +30,26 @@ export function ReadOnlyCanvas({
   children?: React.ReactNode;
 }) {
   const flow = useReactFlow();
+  // The measured sizes go back into the nodes, as the designer's store does: the overview map
+  // draws only nodes with a size, so without them it was empty (issue 15).
+  const [sizes, setSizes] = useState<ReadonlyMap<string, NonNullable<NodeDimensionChange['dimensions']>>>(
+    new Map(),
+  );
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const measured = changes.filter(
+      (change): change is NodeDimensionChange =>
+        change.type === 'dimensions' && change.dimensions !== undefined,
+    );
+    if (measured.length > 0)
+      setSizes(
+        (previous) =>
+          new Map([...previous, ...measured.map((change) => [change.id, change.dimensions!] as const)]),
+      );
+  }, []);
+  const sized = useMemo(
+    () => nodes.map((node) => (sizes.has(node.id) ? { ...node, measured: sizes.get(node.id) } : node)),
+    [nodes, sizes],
+  );
   useEffect(() => {
     if (!focus) return;
     void flow.fitView({ nodes: [{ id: focus.id }], duration: 300, maxZoom: 1.2, padding: 0.4 });
@@ -38,8 +58,9 @@ export function ReadOnlyCanvas({
     <div className={`canvas canvas--read-only${className ? ` ${className}` : ''}`}>
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
+        nodes={sized}
         edges={edges}
+        onNodesChange={onNodesChange}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         nodesDraggable={false}
