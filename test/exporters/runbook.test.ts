@@ -24,14 +24,18 @@ describe('the runbook', () => {
     expect(text).not.toContain('approval..');
   });
 
-  it('opens with a plain-language summary, then a flowchart, then the technical appendix', () => {
-    const summary = markdown.indexOf('## Summary');
-    const flowchart = markdown.indexOf('## Flowchart');
-    const appendix = markdown.indexOf('## Technical appendix');
-    expect(summary).toBeGreaterThan(0);
-    expect(flowchart).toBeGreaterThan(summary);
-    expect(appendix).toBeGreaterThan(flowchart);
-    expect(markdown).toContain('```mermaid\nflowchart LR');
+  it('opens with a plain-language summary, then the procedure, contacts, a flowchart, the appendix and the Mermaid source', () => {
+    const parts = [
+      '## Summary',
+      '## Procedure',
+      '## Escalation and contacts',
+      '## Flowchart',
+      '## Technical appendix',
+      '### Flowchart source (Mermaid)',
+    ].map((title) => markdown.indexOf(title));
+    expect(parts[0]).toBeGreaterThan(0);
+    expect(parts).toEqual([...parts].sort((a, b) => a - b));
+    expect(markdown.indexOf('```mermaid\nflowchart LR')).toBeGreaterThan(parts[5]!);
   });
 
   it('says who may start, approve and override, who is told, the RTO and the termination criteria', () => {
@@ -66,6 +70,9 @@ describe('the runbook', () => {
     expect(output).toContain(
       'Latest drill: 12 runs, 11 consistent, 12 within the RTO, 0 nodes not reached, worst recovery 4 s.',
     );
+    expect(runbookMarkdown.export(example('minimal-saga')).output).toContain(
+      'Latest drill: no drill of this version has run',
+    );
   });
 
   it('escapes user text in Markdown: no raw HTML, links, emphasis or table breaks', () => {
@@ -81,6 +88,7 @@ describe('the runbook', () => {
   it('escapes every user text in the HTML print view and runs no script', () => {
     const html = runbookHtml.export(hostilePlaybook()).output;
     expect(html).not.toContain('<script>');
+    expect(html).not.toMatch(/<text[^>]*>[^<]*<script/);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('@media print');

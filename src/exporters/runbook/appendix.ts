@@ -1,4 +1,4 @@
-import type { Invariant, Playbook } from '../../domain/types';
+import type { ApprovalRecord, Invariant, Playbook } from '../../domain/types';
 import { durationMs, formatHumanDuration } from '../../lib/duration';
 import type { ExecutionPlan } from '../plan/executionPlan';
 import type { ExportContext } from '../types';
@@ -62,7 +62,11 @@ export function appendixSections(playbook: Playbook, plan: ExecutionPlan, contex
     .map((edge) => [label(edge.source), label(edge.target)]);
   const implicit = playbook.nodes.filter((node) => node.kind === 'step' && !graph.edge(node.id, 'failure'));
   const checkpoints = playbook.nodes.flatMap((node) =>
-    node.kind === 'checkpoint' ? [`${label(node.id)}: snapshot of ${node.entities.join(', ')}`] : [],
+    node.kind === 'checkpoint'
+      ? [
+          `${label(node.id)}: snapshot of ${node.entities.includes('*') ? 'all the data' : node.entities.join(', ')}`,
+        ]
+      : [],
   );
   const checks = playbook.nodes.flatMap((node) =>
     node.kind === 'check' ? [`${label(node.id)}: ${node.invariants.map(describeInvariant).join('; ')}`] : [],
@@ -135,11 +139,11 @@ export function appendixSections(playbook: Playbook, plan: ExecutionPlan, contex
             `Latest drill: ${
               drill
                 ? `${drill.runs} runs, ${drill.consistent} consistent, ${drill.withinRto} within the RTO, ${drill.notReached} nodes not reached, worst recovery ${formatHumanDuration(drill.worstRecoveryMs)}${drill.at ? ` (${drill.at})` : ''}`
-                : 'no drill result was given to this export'
+                : 'no drill of this version has run (run one in the designer, then export again)'
             }.`,
             `Content hash: ${context.contentHash ?? 'not computed by this export'}.`,
             `Approval status: ${(context.approvalStatus ?? 'not known to this export').replace(/\.$/, '')}.`,
-            ...playbook.review.approvals.map(
+            ...latestDecisions(playbook.review.approvals).map(
               (approval) =>
                 `${approval.decision} by ${approval.reviewer} (${approval.role}) at ${approval.at}${context.contentHash ? (approval.contentHash === context.contentHash ? ', for this version' : ', for an earlier version') : ''}${approval.comment ? `: ${approval.comment}` : ''}`,
             ),
@@ -148,4 +152,20 @@ export function appendixSections(playbook: Playbook, plan: ExecutionPlan, contex
       ],
     },
   ];
+}
+
+/**
+ * Each reviewer's latest decision per version: a decision the same reviewer replaced on the same
+ * version (spec 8: their latest counts) is not listed again, so one approval reads once.
+ */
+function latestDecisions(records: readonly ApprovalRecord[]): ApprovalRecord[] {
+  const key = (record: ApprovalRecord) =>
+    `${record.reviewer.trim().toLowerCase()}\u0000${record.contentHash}`;
+  const latest = new Map<string, number>();
+  records.forEach((record, index) => {
+    const previous = latest.get(key(record));
+    if (previous === undefined || Date.parse(record.at) >= Date.parse(records[previous]!.at))
+      latest.set(key(record), index);
+  });
+  return records.filter((record, index) => latest.get(key(record)) === index);
 }

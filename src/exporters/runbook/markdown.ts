@@ -32,6 +32,8 @@ function blockMarkdown(block: Block): string {
         `| ${block.header.map(() => '---').join(' | ')} |`,
         ...block.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
       ].join('\n');
+    case 'diagram':
+      return escapeMarkdown(block.text);
     case 'mermaid':
       return `\`\`\`mermaid\n${block.source}\n\`\`\``;
   }

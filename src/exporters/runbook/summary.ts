@@ -3,7 +3,7 @@ import { renderTemplate, type TemplateName } from '../../domain/templates';
 import type { NodeOf, Playbook } from '../../domain/types';
 import { durationMs, formatHumanDuration } from '../../lib/duration';
 import type { ExportContext } from '../types';
-import type { Block, Section } from './blocks';
+import { asSentence, type Block, type Section } from './blocks';
 
 const SIGNAL_WORDS = {
   manual: 'by hand',
@@ -12,7 +12,7 @@ const SIGNAL_WORDS = {
   schedule: 'on a schedule',
 } as const;
 
-const OUTCOME_WORDS = {
+export const OUTCOME_WORDS = {
   completed: 'the work is done',
   rolled_back: 'everything is put back as it was',
   restored: 'the data is restored from a snapshot',
@@ -54,7 +54,7 @@ export function summarySection(playbook: Playbook, context: ExportContext): Sect
   ];
   blocks.push({
     kind: 'paragraph',
-    text: `What it protects: ${playbook.description ?? playbook.name}${entities.length > 0 ? ` The data involved: ${entities.join(', ')}.` : ''}${systems.length > 0 ? ` Outside systems: ${systems.join(', ')}.` : ''}`,
+    text: `What it protects: ${asSentence(playbook.description ?? playbook.name)}${entities.length > 0 ? ` The data involved: ${entities.join(', ')}.` : ''}${systems.length > 0 ? ` Outside systems: ${systems.join(', ')}.` : ''}`,
   });
 
   const triggers = nodesOf(playbook, 'trigger');
@@ -130,7 +130,7 @@ export function summarySection(playbook: Playbook, context: ExportContext): Sect
 }
 
 /** A notification's text as a reader sees it: run-time values become words in brackets. */
-function readableMessage(playbook: Playbook, notify: NodeOf<'notify'>): string {
+export function readableMessage(playbook: Playbook, notify: NodeOf<'notify'>): string {
   const words: Record<TemplateName, string> = {
     now: '[time]',
     id: '[id]',
@@ -156,7 +156,7 @@ function failureSentences(playbook: Playbook): string[] {
     );
   }
   for (const step of steps.filter((candidate) => candidate.irreversible)) {
-    sentences.push(`"${step.label}" cannot be undone: ${step.irreversible!.reason}`);
+    sentences.push(`"${step.label}" cannot be undone: ${asSentence(step.irreversible!.reason)}`);
   }
   const label = (id: string) => playbook.nodes.find((node) => node.id === id)?.label ?? id;
   for (const node of nodesOf(playbook, 'rollback')) {
