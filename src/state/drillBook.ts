@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { create } from 'zustand';
+import { create, useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { DrillSummary } from '../simulator';
 import { followOtherTabs, localStorageJson } from './localStorageJson';
@@ -60,6 +60,11 @@ export function drillsOf(playbookId: string): DrillRecord[] {
 /** The latest drill of this exact content, if one ran. */
 export function drillForHash(playbookId: string, hash: string): DrillRecord | undefined {
   return drillsOf(playbookId).find((record) => record.contentHash === hash);
+}
+
+/** The records of one playbook, re-read when a drill is recorded (here or in another tab). */
+export function useDrillRecords(playbookId: string | null): DrillRecord[] | undefined {
+  return useStore(drillBookStore, (book) => (playbookId === null ? undefined : book[playbookId]));
 }
 
 export function recordDrill(playbookId: string, record: DrillRecord): void {
