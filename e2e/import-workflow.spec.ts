@@ -77,6 +77,11 @@ test('an n8n workflow dropped on the library opens the review; an entry selects 
   await expect(dialog.getByRole('group', { name: 'Step: Record order' })).toHaveClass(/selected/);
   await expect(loyalty).not.toHaveClass(/selected/);
 
+  // A node clicked on the canvas shows its entry: an undo the importer added shows its step's.
+  await dialog.getByRole('group', { name: /^Compensation: Refund: Charge deposit/ }).click();
+  await expect(
+    dialog.getByRole('list', { name: 'Needs your decision' }).getByRole('listitem').first(),
+  ).toHaveAttribute('aria-current', 'true');
   await dialog.getByRole('button', { name: 'Create playbook' }).click();
   await expect(page).toHaveURL(/#\/playbooks\/[^/]+$/);
   await expect(page.getByRole('group', { name: /^Step: Charge deposit/ })).toBeVisible();

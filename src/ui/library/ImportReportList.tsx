@@ -9,10 +9,13 @@ export function ImportReportList({
   report,
   selectedEntry,
   onSelect,
+  idPrefix,
 }: {
   report: readonly ReportEntry[];
   selectedEntry: number | null;
   onSelect: (index: number, entry: ReportEntry) => void;
+  /** Each entry's element id is this and its index, so a node clicked on the canvas can show it. */
+  idPrefix: string;
 }) {
   const groups = groupReport(report);
   return (
@@ -33,6 +36,7 @@ export function ImportReportList({
                 return (
                   <li
                     key={index}
+                    id={`${idPrefix}${index}`}
                     className={`import-entry${current ? ' is-current' : ''}`}
                     aria-current={current ? 'true' : undefined}
                   >

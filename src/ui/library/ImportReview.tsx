@@ -5,7 +5,13 @@ import type { SortedImport } from '../../workers/importSorting';
 import { ReadOnlyCanvas } from '../review/ReadOnlyCanvas';
 import { ImportReportList } from './ImportReportList';
 import { ImportStartView } from './ImportStartView';
-import { ATTENTION_BADGE, decorateImport, importCounts, importSummary } from './importReviewModel';
+import {
+  ATTENTION_BADGE,
+  decorateImport,
+  entryForNode,
+  importCounts,
+  importSummary,
+} from './importReviewModel';
 import './importReview.css';
 
 /** A workflow file the importer read, waiting for the author's Create or Cancel. */
@@ -30,7 +36,14 @@ export function ImportReview({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [selected, setSelected] = useState<{ entry: number; node: string; at: number } | null>(null);
+  // `zoom`: chosen in the list (the canvas goes to it), not clicked on the canvas (it stays put).
+  const [selected, setSelected] = useState<{
+    entry: number | null;
+    node: string;
+    at: number;
+    zoom: boolean;
+  } | null>(null);
+  const canvas = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // The canvas mounts once the dialog is open: React Flow fits the view to the size it sees then.
@@ -50,8 +63,29 @@ export function ImportReview({
     setOpen(true);
   }, []);
   const select = (index: number, entry: ReportEntry) => {
-    if (entry.node !== null) setSelected({ entry: index, node: entry.node, at: Date.now() });
+    if (entry.node !== null) setSelected({ entry: index, node: entry.node, at: Date.now(), zoom: true });
   };
+  // A node clicked (or Enter on a focused node) shows its entry in the list. Listened to on the
+  // wrapper: the read-only canvas takes no click handler, and its nodes carry their id in data-id.
+  useEffect(() => {
+    const wrapper = canvas.current;
+    if (!wrapper) return;
+    const show = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
+      const node = (event.target as Element | null)?.closest?.('.react-flow__node')?.getAttribute('data-id');
+      if (!node) return;
+      const entry = entryForNode(playbook, report, node);
+      setSelected({ entry, node, at: Date.now(), zoom: false });
+      if (entry !== null)
+        document.getElementById(`${titleId}-entry-${entry}`)?.scrollIntoView({ block: 'nearest' });
+    };
+    wrapper.addEventListener('click', show);
+    wrapper.addEventListener('keydown', show);
+    return () => {
+      wrapper.removeEventListener('click', show);
+      wrapper.removeEventListener('keydown', show);
+    };
+  }, [playbook, report, titleId]);
   const create = async () => {
     setBusy(true);
     setError(null);
@@ -104,20 +138,27 @@ export function ImportReview({
         </p>
       )}
       <div className="import-review__body">
-        {open && (
-          <ReactFlowProvider>
-            <ReadOnlyCanvas
-              nodes={flow.nodes}
-              edges={flow.edges}
-              focus={selected ? { id: selected.node, at: selected.at } : null}
-              label={`Proposed playbook (read-only); nodes marked “${ATTENTION_BADGE}” need you`}
-            >
-              <ImportStartView />
-            </ReadOnlyCanvas>
-          </ReactFlowProvider>
-        )}
+        <div ref={canvas} className="import-review__canvas">
+          {open && (
+            <ReactFlowProvider>
+              <ReadOnlyCanvas
+                nodes={flow.nodes}
+                edges={flow.edges}
+                focus={selected?.zoom ? { id: selected.node, at: selected.at } : null}
+                label={`Proposed playbook (read-only); nodes marked “${ATTENTION_BADGE}” need you`}
+              >
+                <ImportStartView />
+              </ReadOnlyCanvas>
+            </ReactFlowProvider>
+          )}
+        </div>
         <aside className="import-review__side" aria-label="Import report">
-          <ImportReportList report={report} selectedEntry={selected?.entry ?? null} onSelect={select} />
+          <ImportReportList
+            report={report}
+            selectedEntry={selected?.entry ?? null}
+            onSelect={select}
+            idPrefix={`${titleId}-entry-`}
+          />
         </aside>
       </div>
     </dialog>

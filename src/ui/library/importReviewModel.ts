@@ -8,6 +8,9 @@ export const PLATFORM_NAMES: Record<ImportFormat, string> = {
   n8n: 'n8n',
   make: 'Make',
   'power-automate': 'Power Automate',
+  asl: 'Step Functions',
+  bpmn: 'BPMN',
+  'serverless-workflow': 'Serverless Workflow',
 };
 
 /** The report's groups in the order a citizen developer needs them: decisions first. */
@@ -136,4 +139,30 @@ export function messageSentences(message: string): { lead: string | null; text: 
         ? { lead: lead[1] ?? null, text: sentence.slice(lead[0].length) }
         : { lead: null, text: sentence };
     });
+}
+
+/**
+ * The report entry a node on the canvas stands for, in the list's order (decisions first): its
+ * own, else, for what the importer added around a step (its undo, the snapshot or approval
+ * before it), that step's. Null when the node is the importer's own (a shared end).
+ */
+export function entryForNode(
+  playbook: Playbook,
+  report: readonly ReportEntry[],
+  nodeId: string,
+): number | null {
+  const own = (id: string) => {
+    const groups = groupReport(report);
+    const first = [...groups.attention, ...groups.warning, ...groups.info].find((entry) => entry.node === id);
+    return first ? report.indexOf(first) : null;
+  };
+  const direct = own(nodeId);
+  if (direct !== null) return direct;
+  const undone = playbook.edges.find((edge) => edge.kind === 'compensate' && edge.target === nodeId);
+  const before = playbook.edges.find((edge) => edge.kind === 'next' && edge.source === nodeId);
+  for (const step of [undone?.source, before?.target]) {
+    const found = step === undefined ? null : own(step);
+    if (found !== null) return found;
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import type { Playbook } from '../../../src/domain/types';
 import type { ReportEntry } from '../../../src/importers/types';
 import {
   decorateImport,
+  entryForNode,
   groupReport,
   importCounts,
   importSummary,
@@ -133,5 +134,16 @@ describe('the import review model', () => {
       { lead: 'Proposed', text: 'a compensation.' },
       { lead: 'Retry', text: 'up to 3 attempts, 1 s apart.' },
     ]);
+  });
+
+  it("finds the entry a canvas node stands for: its own, or for an added undo its step's", () => {
+    const { playbook, report } = imported();
+    const step = report.findIndex((e) => e.source.name === 'Add row');
+    const stepNode = report[step]?.node ?? '';
+    expect(entryForNode(playbook, report, stepNode)).toBe(step);
+    const undo = playbook.edges.find((edge) => edge.kind === 'compensate' && edge.source === stepNode);
+    expect(undo).toBeDefined();
+    expect(entryForNode(playbook, report, undo?.target ?? '')).toBe(step);
+    expect(entryForNode(playbook, report, 'no-such-node')).toBeNull();
   });
 });
