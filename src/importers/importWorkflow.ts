@@ -1,5 +1,5 @@
-import { parseJsonText } from '../domain/parse';
 import { buildPlaybook } from './builder/buildPlaybook';
+import { readWorkflowText } from './readWorkflowText';
 import { detectImporter, findImporter, listImporters } from './registry';
 import type { ImportOptions, ImportOutcome } from './types';
 
@@ -19,9 +19,9 @@ const KNOWN = () =>
 export function importWorkflow(text: string, options: ImportOptions = {}): ImportOutcome {
   if (typeof text !== 'string')
     return { ok: false, error: { kind: 'unreadable', message: 'The file is not text' } };
-  const parsed = parseJsonText(text);
+  const parsed = readWorkflowText(text);
   if (!parsed.ok) return { ok: false, error: { kind: 'unreadable', message: parsed.message } };
-  return importWorkflowDocument(parsed.value, options);
+  return importWorkflowDocument(parsed.document, options);
 }
 
 /** As `importWorkflow`, for a document already parsed from JSON. */

@@ -87,6 +87,23 @@ export interface IrAction extends IrStepBase {
   retry?: IrRetry;
   /** Failures are ignored and the run goes on along the regular output (n8n continueRegularOutput). */
   continueOnFailure?: boolean;
+  /**
+   * The undo the source itself defines (a saga's cancel task, a BPMN compensation handler): the
+   * builder draws it as the step's compensation instead of proposing one from the operation.
+   */
+  undo?: IrUndo;
+  /** A person decides here (a BPMN user task, a task-token wait): drawn as an approval. */
+  approval?: boolean;
+}
+
+/** A compensation written in the source, with its own report entry (it is an element of the file). */
+export interface IrUndo {
+  source: SourceRef;
+  retry?: IrRetry;
+  timeoutMs?: number;
+  position?: { x: number; y: number };
+  notes?: string[];
+  messages?: IrMessage[];
 }
 
 export interface IrDecision extends IrStepBase {

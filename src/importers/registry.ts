@@ -1,3 +1,4 @@
+import { aslImporter } from './asl';
 import type { IrWorkflow } from './ir';
 import { makeImporter } from './make';
 import { n8nImporter } from './n8n';
@@ -21,7 +22,12 @@ export interface WorkflowImporter {
  * Every format, in the order detection tries them. Adding a format (issue 17: ASL, BPMN,
  * Serverless Workflow) is its folder and one line here.
  */
-const importers: readonly WorkflowImporter[] = [n8nImporter, makeImporter, powerAutomateImporter];
+const importers: readonly WorkflowImporter[] = [
+  n8nImporter,
+  makeImporter,
+  powerAutomateImporter,
+  aslImporter,
+];
 
 export function listImporters(): readonly WorkflowImporter[] {
   return importers;

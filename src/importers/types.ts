@@ -4,7 +4,7 @@ import type { Playbook } from '../domain/types';
  * The workflow formats Rollbook imports. Issue 17 adds 'asl' | 'bpmn' | 'serverless-workflow':
  * extend this union and register the importer in `registry.ts`.
  */
-export type ImportFormat = 'n8n' | 'make' | 'power-automate';
+export type ImportFormat = 'n8n' | 'make' | 'power-automate' | 'asl' | 'bpmn' | 'serverless-workflow';
 
 /** What `--from` and the import dialog accept: a format, or `auto` to detect it from the content. */
 export type ImportFrom = ImportFormat | 'auto';

@@ -25,6 +25,9 @@ const PLATFORM_NAMES: Readonly<Record<IrWorkflow['format'], string>> = {
   n8n: 'n8n',
   make: 'Make',
   'power-automate': 'Power Automate',
+  asl: 'Step Functions',
+  bpmn: 'BPMN',
+  'serverless-workflow': 'Serverless Workflow',
 };
 
 /**
@@ -71,6 +74,7 @@ export function buildPlaybook(workflow: IrWorkflow): BuildOutcome {
     platform,
     stickyText: sticky.byStep,
     report: (step, level, sentence, node) => report.step(step, level, sentence, node),
+    reportUndo: (entry) => report.add(entry),
     afterRestore: () => {
       restoreTail ??= emitRestoreTail(ids, nodes, edges);
       return restoreTail;

@@ -2,7 +2,8 @@ import type { PlaybookInput } from '../../domain/types';
 import { formatHumanDuration, formatIsoDuration } from '../../lib/duration';
 import { undoWording } from '../catalogue/types';
 import type { IrAction, IrStep } from '../ir';
-import type { ReportLevel } from '../types';
+import type { ReportEntry, ReportLevel } from '../types';
+import { emitApproval, emitSourceUndo } from './emitSourceRecovery';
 import { type EntityGuesses, effectFor } from './entities';
 import type { FlowNode } from './flowGraph';
 import { type IdAllocator, label } from './ids';
@@ -35,6 +36,8 @@ export interface EmitContext {
   /** Sticky-note texts by step key, for the step's description. */
   stickyText: Map<string, string[]>;
   report: (step: IrStep, level: ReportLevel, sentence: string, node?: string) => void;
+  /** The entry of an element that is no step but became a node (a source's own undo). */
+  reportUndo: (entry: ReportEntry) => void;
   /** Where a restore goes on success (the shared check, notify and "restored" end), made on first use. */
   afterRestore: () => string;
 }
@@ -43,10 +46,10 @@ export interface EmitContext {
 const place = (app: string) => (app === 'HTTP' ? 'an HTTP API' : app);
 
 /** The source position, or one above or below it for the nodes the import adds next to a step. */
-const offset = (position: IrStep['position'], dx: number, dy: number) =>
+export const offset = (position: IrStep['position'], dx: number, dy: number) =>
   position ? { position: { x: position.x + dx, y: position.y + dy } } : {};
 
-function description(step: IrStep, ctx: EmitContext, extra: string[] = []): { description?: string } {
+export function description(step: IrStep, ctx: EmitContext, extra: string[] = []): { description?: string } {
   const texts = [...(step.notes ?? []), ...(ctx.stickyText.get(step.key) ?? []), ...extra].filter(
     (text) => text.trim() !== '',
   );
@@ -149,6 +152,7 @@ function emitDecision(flow: FlowNode, step: Extract<IrStep, { role: 'decision' }
 }
 
 function emitAction(step: IrAction, ctx: EmitContext): Placed {
+  if (step.approval) return emitApproval(step, ctx);
   const id = ctx.ids.fromName(step.source.name, 'step');
   const operation = step.operation;
   const effect = operation?.effect;
@@ -168,7 +172,9 @@ function emitAction(step: IrAction, ctx: EmitContext): Placed {
     ? `${place(operation.app)}${operation.resource ? ` (${operation.resource})` : ''}`
     : '';
 
-  if (!operation) {
+  if (step.undo) {
+    emitSourceUndo(step, step.undo, { ...base, ...description(step, ctx) }, ctx);
+  } else if (!operation) {
     ctx.nodes.push({ ...base, ...description(step, ctx) });
     const waits = step.durationMs ? ` It waits ${formatHumanDuration(step.durationMs)}.` : '';
     ctx.report(step, 'info', `Changes nothing outside the workflow: nothing to undo.${waits}`, id);
@@ -307,7 +313,7 @@ function emitWrite(
     );
 }
 
-function retryOf(retry: NonNullable<IrAction['retry']>) {
+export function retryOf(retry: NonNullable<IrAction['retry']>) {
   return {
     maxAttempts: Math.min(Math.max(Math.round(retry.maxAttempts), 1), 100),
     backoff: formatIsoDuration(Math.max(retry.backoffMs, 0)),
