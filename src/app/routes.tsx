@@ -1,12 +1,51 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { hrefOf, useRoute } from './router';
 
 // Every page but the library is its own chunk: the first screen loads no canvas (React Flow),
 // simulator or exporters (issue 10's bundle budget, scripts/check-bundle.mjs).
-const PlaybookRoute = lazy(() =>
-  import('../ui/library/PlaybookRoute').then((module) => ({ default: module.PlaybookRoute })),
-);
+const loadDesigner = () => import('../ui/library/PlaybookRoute');
+const PlaybookRoute = lazy(() => loadDesigner().then((module) => ({ default: module.PlaybookRoute })));
+
+/**
+ * Fetches the designer's chunk before it is asked for (issue 20, open fast): once the library is
+ * idle, or at once when a link to a playbook is hovered or focused. The browser keeps the module,
+ * so the click that follows opens the playbook without waiting for the network or the parse.
+ */
+function usePreloadDesigner(): void {
+  useEffect(() => {
+    let requested = false;
+    const preload = () => {
+      if (requested) return;
+      requested = true;
+      void loadDesigner().catch(() => {
+        requested = false; // offline or a new deployment: the click will try (and report) again
+      });
+    };
+    const idle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(preload, { timeout: 3000 })
+        : window.setTimeout(preload, 1000);
+    const onPointing = (event: Event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('a[href^="#/playbooks/"]')) preload();
+    };
+    document.addEventListener('pointerover', onPointing);
+    document.addEventListener('focusin', onPointing);
+    return () => {
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+      document.removeEventListener('pointerover', onPointing);
+      document.removeEventListener('focusin', onPointing);
+    };
+  }, []);
+}
+
+/** The library page, warming the designer up while it is on screen. */
+function Library() {
+  usePreloadDesigner();
+  return <LibraryPage />;
+}
 const RevisionView = lazy(() =>
   import('../ui/library/RevisionView').then((module) => ({ default: module.RevisionView })),
 );
@@ -31,7 +70,7 @@ export function AppRoutes() {
   const route = useRoute();
   switch (route.name) {
     case 'library':
-      return <LibraryPage />;
+      return <Library />;
     case 'designer':
       return (
         <Suspense fallback={<Opening what="the playbook" />}>

@@ -30,8 +30,10 @@ export const documentStore = create<DocumentState>(() => ({
 }));
 
 /** Starts editing a document with an empty history (app start). */
-export function loadDocument(document: Playbook): void {
-  documentStore.setState({ document, history: EMPTY_HISTORY, problems: validate(document), refusal: null });
+export function loadDocument(document: Playbook, problems: ValidationError[] = validate(document)): void {
+  // `problems` when the caller has just parsed this document (opening a stored one): parsing it
+  // again would double the validation on the way to the first frame (issue 20).
+  documentStore.setState({ document, history: EMPTY_HISTORY, problems, refusal: null });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { create, useStore } from 'zustand';
 import type { Playbook } from '../domain/types';
+import type { ValidationError } from '../domain/validationError';
 import {
   type AutosaveController,
   createAutosave,
@@ -61,11 +62,16 @@ export function currentWiring(): Wiring | null {
 }
 
 /** Puts a stored document into the document store without treating it as an edit. */
-export function applyStoredDocument(document: Playbook, options: { keepHistory?: boolean } = {}): void {
+export function applyStoredDocument(
+  document: Playbook,
+  options: { keepHistory?: boolean; problems?: ValidationError[] } = {},
+): void {
   applyingStored = true;
   try {
-    if (options.keepHistory) documentStore.setState({ document, problems: validate(document) });
-    else loadDocument(document);
+    // `problems`: what the repository's parse of this very document found, so it is not parsed twice.
+    const problems = options.problems ?? validate(document);
+    if (options.keepHistory) documentStore.setState({ document, problems });
+    else loadDocument(document, problems);
   } finally {
     applyingStored = false;
   }
@@ -202,7 +208,7 @@ export async function openPlaybook(id: string): Promise<void> {
     });
     return;
   }
-  applyStoredDocument(stored.value.playbook);
+  applyStoredDocument(stored.value.playbook, { problems: stored.value.problems });
   wiring = wire(id, stored.value.version);
   sessionStore.setState({ phase: 'open', saveStatus: { kind: 'saved' } });
   void learnEarlierExports(id);
