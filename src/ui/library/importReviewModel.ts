@@ -18,7 +18,8 @@ export const REPORT_GROUPS: readonly { level: ReportLevel; title: string; intro:
   {
     level: 'attention',
     title: 'Needs your decision',
-    intro: 'Rollbook could not tell what these do to your data. Only you can decide how to undo them.',
+    intro:
+      'Only you can settle these: what a step really does, or how it is safely undone. Each says what to decide.',
   },
   {
     level: 'warning',
