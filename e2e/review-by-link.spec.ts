@@ -31,6 +31,8 @@ test('author and reviewer, each with their own key, complete a review by link an
   page: author,
   browser,
 }, testInfo) => {
+  // Two browsers, four screenshots and four axe runs on a shared 2-core machine.
+  test.setTimeout(150_000);
   // 1. The reviewer (Sam) makes a signing key and copies the team-file entry it gives.
   const reviewer = await reviewerBrowser(browser);
   await reviewer.goto('/#/');
@@ -41,6 +43,8 @@ test('author and reviewer, each with their own key, complete a review by link an
   await expect(entry).toHaveValue(/"name": "Sam"/);
   const samEntry = await entry.inputValue();
   const samKid = await reviewer.locator('.key-fingerprint').textContent();
+  await reviewer.screenshot({ path: testInfo.outputPath('reviewer-key.png') });
+  await expectAxeClean(reviewer);
   await reviewer.getByRole('button', { name: 'Close' }).click();
 
   // 2. The author (Dana) writes the playbook and keeps a team file listing Sam's key.
@@ -58,6 +62,8 @@ test('author and reviewer, each with their own key, complete a review by link an
   await teamDialog.getByRole('textbox', { name: /Add a person/ }).fill(samEntry);
   await teamDialog.getByRole('button', { name: 'Add person' }).click();
   await expect(teamDialog.getByRole('table', { name: 'People who may sign' })).toContainText('Sam');
+  await author.screenshot({ path: testInfo.outputPath('author-team-file.png') });
+  await expectAxeClean(author);
   await teamDialog.getByRole('button', { name: 'Keep in this browser' }).click();
   await expect(teamDialog.getByText('Kept "Payments operations"')).toBeVisible();
   await teamDialog.getByRole('button', { name: 'Close' }).click();
@@ -117,4 +123,56 @@ test('author and reviewer, each with their own key, complete a review by link an
   await author.goto(decisionLink);
   await expect(author.getByRole('heading', { name: 'This decision was not added' })).toBeVisible();
   await expect(author.getByText('This decision is already recorded.')).toBeVisible();
+
+  // 7. The library's approval column says the approval is verified.
+  await author.goto('/#/');
+  const row = author.getByRole('row', { name: 'Order fulfilment rollback' });
+  await expect(row.getByText('Approved', { exact: true })).toBeVisible();
+  await expect(row.getByText('verified', { exact: true })).toBeVisible();
+});
+
+test('a decision on content the author has changed since is refused, and nothing is added', async ({
+  page: author,
+  browser,
+}) => {
+  const reviewer = await reviewerBrowser(browser);
+  await reviewer.goto('/#/');
+  await actAs(reviewer, 'Sam', 'ops-lead');
+
+  await author.goto('/#/');
+  await actAs(author, 'Dana', 'ops-lead');
+  await author.getByRole('button', { name: 'New from template…' }).click();
+  await author.getByRole('button', { name: 'Use template: Order fulfilment rollback' }).click();
+  await expect(author.getByRole('status', { name: 'Save state' })).toHaveText('Saved');
+  const designer = author.url();
+  await author.getByRole('link', { name: 'Review', exact: true }).click();
+  await author.getByRole('button', { name: 'Request review…' }).click();
+  const requestLink = await author.getByRole('textbox', { name: 'Review request link' }).inputValue();
+  await author.getByRole('button', { name: 'Close' }).click();
+
+  await reviewer.goto(requestLink);
+  const decision = reviewer.getByRole('region', { name: 'Your decision' });
+  await decision
+    .getByRole('combobox', { name: 'Reviewing as role' })
+    .selectOption({ label: 'Operations lead' });
+  await decision.getByRole('button', { name: 'Approve' }).click();
+  const decisionLink = await reviewer
+    .getByRole('region', { name: 'Send your decision back' })
+    .getByRole('textbox', { name: 'Decision link' })
+    .inputValue();
+
+  // Dana changes the playbook before the decision comes back.
+  await author.goto(designer);
+  await author.getByRole('group', { name: 'Compensation: Cancel bookings' }).click();
+  const form = author.getByRole('form', { name: 'Edit Compensation: Cancel bookings' });
+  await form.getByRole('textbox', { name: 'System', exact: true }).fill('carrier-api-v2');
+  await expect(author.getByRole('status', { name: 'Save state' })).toHaveText('Saved');
+
+  await author.goto(decisionLink);
+  await expect(author.getByRole('heading', { name: 'This decision was not added' })).toBeVisible();
+  await expect(author.getByText(/made on another version of “Order fulfilment rollback”/)).toBeVisible();
+  await author.getByRole('link', { name: /Open the review/ }).click();
+  await expect(author.getByRole('region', { name: 'Approvals' })).toContainText(
+    'Nobody has reviewed this playbook yet.',
+  );
 });

@@ -109,85 +109,87 @@ export function TeamFileDialog({
         )
       }
     >
-      <p>
-        A team file says who may sign review decisions, with which keys, and in which roles. Its place is{' '}
-        <strong>beside the playbooks in your team's repository</strong> (as <code>team.json</code>), where
-        every change to it is reviewed like code, and where CI checks approvals against it. Rollbook keeps a
-        copy in this browser to verify signatures; nothing is uploaded.
-      </p>
-      <div className="team-dialog__source">
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          Open team file…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          aria-label="Open a team file"
-          hidden
-          onChange={(event) => {
-            const [file] = Array.from(event.target.files ?? []);
-            event.target.value = '';
-            if (file) void open(file);
-          }}
-        />
-        {!team && (
-          <button type="button" onClick={() => setTeam(emptyTeam())}>
-            Start a new team file
-          </button>
-        )}
-        {team && key.data && profile.name && (
-          <button type="button" onClick={addMe}>
-            Add me ({profile.name}) with my key
-          </button>
-        )}
-      </div>
-      {current.status === 'invalid' && (
-        <p role="alert" className="dialog__error">
-          The team file kept in this browser cannot be used: {current.message}
+      <div className="team-dialog">
+        <p>
+          A team file says who may sign review decisions, with which keys, and in which roles. Its place is{' '}
+          <strong>beside the playbooks in your team's repository</strong> (as <code>team.json</code>), where
+          every change to it is reviewed like code, and where CI checks approvals against it. Rollbook keeps a
+          copy in this browser to verify signatures; nothing is uploaded.
         </p>
-      )}
-      {team && (
-        <>
-          {playbookId && (
-            <>
-              <label htmlFor={scopeId}>Use it for</label>
-              <select id={scopeId} value={scope} onChange={(event) => setScope(event.target.value)}>
-                <option value={LIBRARY_TEAM_SCOPE}>every playbook in this library</option>
-                <option value={playbookId}>only “{playbookName ?? 'this playbook'}”</option>
-              </select>
-            </>
-          )}
-          <TeamPeopleEditor team={team} onChange={setTeam} />
-          {problem && (
-            <p role="alert" className="dialog__error">
-              {problem.path}: {problem.message}
-            </p>
-          )}
-          {current.status === 'ok' && (
-            <button
-              type="button"
-              onClick={() =>
-                void removeTeamFile(current.scope).then((removed) => {
-                  setTeam(null);
-                  setMessage(
-                    removed.ok
-                      ? { text: 'Removed from this browser: decisions are unverified again.', tone: 'ok' }
-                      : { text: removed.message, tone: 'bad' },
-                  );
-                })
-              }
-            >
-              Stop using this team file here
+        <div className="team-dialog__source">
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Open team file…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            aria-label="Open a team file"
+            hidden
+            onChange={(event) => {
+              const [file] = Array.from(event.target.files ?? []);
+              event.target.value = '';
+              if (file) void open(file);
+            }}
+          />
+          {!team && (
+            <button type="button" onClick={() => setTeam(emptyTeam())}>
+              Start a new team file
             </button>
           )}
-        </>
-      )}
-      {message && (
-        <p role={message.tone === 'bad' ? 'alert' : 'status'} className={`banner banner--${message.tone}`}>
-          {message.text}
-        </p>
-      )}
+          {team && key.data && profile.name && (
+            <button type="button" onClick={addMe}>
+              Add me ({profile.name}) with my key
+            </button>
+          )}
+        </div>
+        {current.status === 'invalid' && (
+          <p role="alert" className="dialog__error">
+            The team file kept in this browser cannot be used: {current.message}
+          </p>
+        )}
+        {team && (
+          <>
+            {playbookId && (
+              <>
+                <label htmlFor={scopeId}>Use it for</label>
+                <select id={scopeId} value={scope} onChange={(event) => setScope(event.target.value)}>
+                  <option value={LIBRARY_TEAM_SCOPE}>every playbook in this library</option>
+                  <option value={playbookId}>only “{playbookName ?? 'this playbook'}”</option>
+                </select>
+              </>
+            )}
+            <TeamPeopleEditor team={team} onChange={setTeam} />
+            {problem && (
+              <p role="alert" className="dialog__error">
+                {problem.path}: {problem.message}
+              </p>
+            )}
+            {current.status === 'ok' && (
+              <button
+                type="button"
+                onClick={() =>
+                  void removeTeamFile(current.scope).then((removed) => {
+                    setTeam(null);
+                    setMessage(
+                      removed.ok
+                        ? { text: 'Removed from this browser: decisions are unverified again.', tone: 'ok' }
+                        : { text: removed.message, tone: 'bad' },
+                    );
+                  })
+                }
+              >
+                Stop using this team file here
+              </button>
+            )}
+          </>
+        )}
+        {message && (
+          <p role={message.tone === 'bad' ? 'alert' : 'status'} className={`banner banner--${message.tone}`}>
+            {message.text}
+          </p>
+        )}
+      </div>
     </Dialog>
   );
 }
