@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /**
  * The app's routes, read from the URL fragment (a hash router: the app is static files, so every
  * route must load `index.html`). `#/` library, `#/playbooks/:id` designer, `#/playbooks/:id/review`
- * review mode, `#/playbooks/:id/revisions/:n` a saved version read-only, `#share=…` a share link,
+ * review mode, `#/playbooks/:id/revisions/:n` a saved version read-only, `#/playbooks/:id/incident(s/:incidentId)` incident mode, `#share=…` a share link,
  * `#review-request=…` / `#review-decision=…` review by link, `#review-file` a review file opened.
  */
 export type Route =
@@ -11,6 +11,7 @@ export type Route =
   | { name: 'designer'; id: string }
   | { name: 'review'; id: string }
   | { name: 'revision'; id: string; revision: number }
+  | { name: 'incident'; id: string; incidentId: string | null }
   | { name: 'share'; fragment: string }
   | { name: 'review-link'; fragment: string }
   | { name: 'review-file' }
@@ -35,6 +36,9 @@ export function parseRoute(hash: string): Route {
   const id = parts[1];
   if (parts.length === 2) return { name: 'designer', id };
   if (parts.length === 3 && parts[2] === 'review') return { name: 'review', id };
+  // Incidents (issue 18): `/incident` starts or resumes one, `/incidents/:incidentId` opens one.
+  if (parts.length === 3 && parts[2] === 'incident') return { name: 'incident', id, incidentId: null };
+  if (parts.length === 4 && parts[2] === 'incidents') return { name: 'incident', id, incidentId: parts[3]! };
   if (parts.length === 4 && parts[2] === 'revisions' && /^\d+$/.test(parts[3] ?? '')) {
     return { name: 'revision', id, revision: Number(parts[3]) };
   }
@@ -60,6 +64,10 @@ export function hrefOf(route: Route): string {
       return `#/playbooks/${encodeURIComponent(route.id)}/review`;
     case 'revision':
       return `#/playbooks/${encodeURIComponent(route.id)}/revisions/${route.revision}`;
+    case 'incident':
+      return route.incidentId === null
+        ? `#/playbooks/${encodeURIComponent(route.id)}/incident`
+        : `#/playbooks/${encodeURIComponent(route.id)}/incidents/${encodeURIComponent(route.incidentId)}`;
     case 'share':
     case 'review-link':
       return `#${route.fragment}`;

@@ -56,6 +56,10 @@ const ReviewPage = lazy(() =>
   import('../ui/review/ReviewPage').then((module) => ({ default: module.ReviewPage })),
 );
 
+const IncidentPage = lazy(() =>
+  import('../ui/incident/IncidentPage').then((module) => ({ default: module.IncidentPage })),
+);
+
 const ReviewLinkView = lazy(() =>
   import('../ui/review/link/ReviewLinkView').then((module) => ({ default: module.ReviewLinkView })),
 );
@@ -87,6 +91,12 @@ export function AppRoutes() {
       return (
         <Suspense fallback={<Opening what="the version" />}>
           <RevisionView key={`${route.id}:${route.revision}`} id={route.id} revision={route.revision} />
+        </Suspense>
+      );
+    case 'incident':
+      return (
+        <Suspense fallback={<Opening what="incident mode" />}>
+          <IncidentPage key={`${route.id}:${route.incidentId}`} id={route.id} incidentId={route.incidentId} />
         </Suspense>
       );
     case 'share':

@@ -103,6 +103,13 @@ export function LibraryRow({
         >
           Review
         </a>
+        <a
+          className="button-link"
+          href={hrefOf({ name: 'incident', id: entry.id, incidentId: null })}
+          aria-label={`Start incident: ${entry.name}`}
+        >
+          Start incident
+        </a>
         <button
           type="button"
           onClick={() => actions.onDuplicate(entry)}

@@ -12,6 +12,8 @@ const ACTION_WORDS: Record<string, string> = {
   forked: 'made a copy',
   deleted: 'moved it to the trash',
   undeleted: 'brought it back from the trash',
+  'incident-started': 'started an incident',
+  'incident-finished': 'closed an incident',
 };
 
 /** The audit log as a timeline, newest first, with the verification of its hash chain. */
