@@ -59,6 +59,9 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   // The trigger, and the first role, made where it is missing (the trigger's "who may start it").
   await act.click(node('Trigger: Start'));
   await act.fill(label, 'Web order arrives');
+  // The empty role list says why and offers to create one here (axe-clean, like the other screens).
+  await expect(page.getByText('The roles listed here may start the playbook')).toBeVisible();
+  await axeClean(page, 'form.inspector');
   await act.fill(page.getByRole('textbox', { name: 'New role name' }), 'Operations');
   await act.click(page.getByRole('button', { name: 'Create role' }));
 
@@ -166,4 +169,35 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   await expect(verdict).toContainText('Send confirmation email ran and cannot be undone');
   await page.screenshot({ path: '/tmp/newcomer-failed-refund.png' });
   console.log(`newcomer-order-rollback: the failed-refund run took ${act.count - before} more actions`);
+});
+
+test('a palette node dropped on a link goes into it, and one undo takes it out again', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New blank playbook' }).click();
+  const link = page.getByRole('group', { name: 'Next from Start to Done', exact: true });
+  await expect(link).toBeVisible();
+  await page.getByRole('button', { name: 'Add Notify', exact: true }).dragTo(link);
+  await expect(
+    page.getByRole('group', { name: 'Next from Start to New notification', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Next from New notification to Done', exact: true }),
+  ).toBeVisible();
+  await expect(link).toHaveCount(0);
+  // The new node sits where Done was; Done moved one place right: nothing overlaps.
+  const boxes = await page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) =>
+      nodes
+        .map((node) => node.getBoundingClientRect())
+        .map(({ x, y, width, height }) => ({ x, y, width, height })),
+    );
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      expect(
+        a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y,
+      ).toBe(true);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(link).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
 });
