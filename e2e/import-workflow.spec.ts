@@ -167,6 +167,8 @@ test('a 60-node n8n workflow imports off the page thread: the review shows with 
       for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask' });
   });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   const started = Date.now();
   await page.getByLabel('Import playbook files').setInputFiles([fixture('n8n/large-60.json')]);
   await expect(
@@ -178,4 +180,5 @@ test('a 60-node n8n workflow imports off the page thread: the review shows with 
     `60-node import: review shown after ${elapsed} ms; long tasks on the page: ${JSON.stringify(longTasks.map(Math.round))}`,
   );
   expect(elapsed).toBeLessThan(10_000);
+  expect(workers.some((url) => /import\.worker/.test(url))).toBe(true);
 });
