@@ -32,6 +32,8 @@ async function tick(page: Page, number: number, label: string, outcome: 'done' |
 test('an incident of the order-fulfilment playbook: a failed step, its branch, a reload, the postmortem, a scenario the dry run replays', async ({
   page,
 }) => {
+  // One long flow (two builds' worth of pages, two axe scans, a dry run) on a shared machine.
+  test.setTimeout(180_000);
   await page.goto('/#/');
   await page.getByRole('button', { name: 'New from template…' }).click();
   await page.getByRole('button', { name: 'Use template: Order fulfilment rollback' }).click();

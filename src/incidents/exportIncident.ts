@@ -1,8 +1,7 @@
 import type { RunbookDocument, Section } from '../exporters/runbook/blocks';
 import { renderMarkdown } from '../exporters/runbook/markdown';
-import { formatHumanDuration } from '../lib/duration';
 import type { IncidentVerification } from './chain';
-import { buildPostmortem } from './postmortem';
+import { buildPostmortem, humanTime } from './postmortem';
 import { elapsedMs, type IncidentRecord, incidentProgress } from './record';
 
 /** The file format of an exported incident record. */
@@ -16,7 +15,7 @@ export function incidentJson(record: IncidentRecord, verification: IncidentVerif
   return `${JSON.stringify({ format: INCIDENT_FORMAT, version: 1, ...record, verification }, null, 2)}\n`;
 }
 
-const time = formatHumanDuration;
+const time = humanTime;
 const OUTCOME_WORDS = { done: 'Done', failed: 'Failed', skipped: 'Skipped' } as const;
 
 /**

@@ -10,7 +10,13 @@ export {
   verifyIncidentChain,
 } from './chain';
 export { INCIDENT_FORMAT, incidentDocument, incidentJson, incidentMarkdown } from './exportIncident';
-export { buildPostmortem, type OutOfOrderTick, type Postmortem, type PostmortemRow } from './postmortem';
+export {
+  buildPostmortem,
+  humanTime,
+  type OutOfOrderTick,
+  type Postmortem,
+  type PostmortemRow,
+} from './postmortem';
 export { buildProcedure, type Procedure, type ProcedureStep } from './procedure';
 export {
   elapsedMs,

@@ -39,6 +39,18 @@ export interface Postmortem {
 const at = (iso: string) => Date.parse(iso);
 
 /**
+ * A duration read by people, to the second: an operator's clicks are not timed to the
+ * millisecond, and "305 ms" beside a plan of minutes is noise.
+ */
+export function humanTime(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds === 0 && ms > 0 ? 'under 1 s' : formatHumanDuration(seconds * 1000);
+}
+
+/** Overruns shorter than this are the time it takes to click, not findings. */
+const OVERRUN_WORTH_SAYING_MS = 1000;
+
+/**
  * Compares a finished (or running) incident with the procedure it followed: order, skips, steps
  * added, time per step against the plan, and where the recovery time objective was lost.
  */
@@ -101,7 +113,7 @@ export function buildPostmortem(record: IncidentRecord, nowIso: string): Postmor
 }
 
 function findingsOf(pm: Omit<Postmortem, 'findings'>, steps: Map<number, ProcedureStep>): string[] {
-  const time = formatHumanDuration;
+  const time = humanTime;
   const findings: string[] = [];
   findings.push(
     pm.rtoMs === null
@@ -137,7 +149,7 @@ function findingsOf(pm: Omit<Postmortem, 'findings'>, steps: Map<number, Procedu
     );
   }
   const slowest = pm.rows
-    .filter((row) => row.overMs !== null && row.overMs > 0)
+    .filter((row) => row.overMs !== null && row.overMs >= OVERRUN_WORTH_SAYING_MS)
     .sort((a, b) => (b.overMs ?? 0) - (a.overMs ?? 0))[0];
   if (slowest?.tookMs != null) {
     findings.push(

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import {
   elapsedMs,
+  humanTime,
   type IncidentEnd,
   type IncidentRecord,
   incidentProgress,
   type StepOutcome,
 } from '../../incidents';
-import { formatHumanDuration } from '../../lib/duration';
 import { incidentActions } from '../../state/incidents';
 import { ProfileControl } from '../profile/ProfileControl';
 import { ElapsedClock } from './ElapsedClock';
@@ -41,27 +41,39 @@ export function Checklist({ record }: { record: IncidentRecord }) {
         <h1 className="incident__title">Incident: {record.playbookName}</h1>
         <ElapsedClock elapsedMs={elapsedMs(record, new Date(now).toISOString())} rtoMs={record.rtoMs} />
         <ProfileControl />
-      </header>
-      <section className="incident__now" aria-label="What to do now">
-        {branchFrom && (
-          <p className="incident__branch" role="alert">
-            Step {branchFrom.number}, {branchFrom.label}, failed.{' '}
+        <section className="incident__now" aria-label="What to do now">
+          {branchFrom && progress.current === progress.branch?.to && (
+            <p className="incident__branch" role="alert">
+              Step {branchFrom.number}, {branchFrom.label}, failed.{' '}
+              {current
+                ? `Follow the failure branch: go to step ${current.number}.`
+                : 'The playbook has no step for that: stop and escalate.'}
+            </p>
+          )}
+          <p className="incident__next">
             {current
-              ? `Follow the failure branch: go to step ${current.number}.`
-              : 'The playbook has no step for that: stop and escalate.'}
+              ? `Now: step ${current.number}, ${current.label}${current.owner ? ` (${current.owner})` : ''}. ${humanTime(sinceLast)} since the last tick.`
+              : 'The procedure has reached its end: close the incident below.'}{' '}
+            {current && (
+              <button
+                type="button"
+                onClick={() =>
+                  document
+                    .getElementById(`incident-step-${current.number}`)
+                    ?.scrollIntoView({ block: 'center' })
+                }
+              >
+                Show step {current.number}
+              </button>
+            )}
           </p>
-        )}
-        <p className="incident__next">
-          {current
-            ? `Now: step ${current.number}, ${current.label}${current.owner ? ` (${current.owner})` : ''}. ${formatHumanDuration(sinceLast)} since the last tick.`
-            : 'The procedure has reached its end: close the incident below.'}
-        </p>
-        {error && (
-          <p role="alert" className="incident__error">
-            Not recorded: {error}
-          </p>
-        )}
-      </section>
+          {error && (
+            <p role="alert" className="incident__error">
+              Not recorded: {error}
+            </p>
+          )}
+        </section>
+      </header>
       <ol className="incident__steps" aria-label="Checklist">
         {progress.steps.map((state) => (
           <StepItem
@@ -81,7 +93,7 @@ export function Checklist({ record }: { record: IncidentRecord }) {
           <ul>
             {progress.added.map((extra) => (
               <li key={extra.at}>
-                {extra.label}: {extra.outcome} by {extra.by}, took {formatHumanDuration(extra.tookMs)}
+                {extra.label}: {extra.outcome} by {extra.by}, took {humanTime(extra.tookMs)}
               </li>
             ))}
           </ul>

@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { hrefOf } from '../../app/router';
-import { buildPostmortem, type IncidentRecord, incidentProgress, incidentScenario } from '../../incidents';
-import { formatHumanDuration } from '../../lib/duration';
+import {
+  buildPostmortem,
+  humanTime,
+  type IncidentRecord,
+  incidentProgress,
+  incidentScenario,
+} from '../../incidents';
 import { incidentActions } from '../../state/incidents';
 import { queries } from '../../state/persistenceContext';
 import { IncidentExports } from './IncidentExports';
 
-const time = formatHumanDuration;
+const time = humanTime;
 const over = (ms: number | null) =>
   ms === null ? '' : ms > 0 ? `+${time(ms)}` : ms < 0 ? `−${time(-ms)}` : 'on plan';
 
@@ -16,16 +21,29 @@ const over = (ms: number | null) =>
  * step against the plan, where the RTO was lost; then "Make it a scenario" with the postmortem note.
  */
 export function PostmortemView({ record }: { record: IncidentRecord }) {
-  const finishedAt = incidentProgress(record).finished?.at ?? new Date().toISOString();
+  const finished = incidentProgress(record).finished;
+  const finishedAt = finished?.at ?? new Date().toISOString();
   const postmortem = buildPostmortem(record, finishedAt);
   return (
     <div className="incident">
       <header className="incident__bar">
         <h1 className="incident__title">Postmortem: {record.playbookName}</h1>
-        <p className={`badge badge--${postmortem.withinRto === false ? 'bad' : 'ok'}`}>
-          {time(postmortem.elapsedMs)}
-          {postmortem.rtoMs === null ? '' : ` of ${time(postmortem.rtoMs)} RTO`}
-        </p>
+        <div
+          className={`incident-clock incident-clock--${postmortem.withinRto === false ? 'over' : 'ok'}`}
+          role="note"
+          aria-label="Time taken against the RTO"
+        >
+          <span className="incident-clock__elapsed">{time(postmortem.elapsedMs)}</span>
+          <span className="incident-clock__words">
+            {postmortem.rtoMs === null ? 'no RTO set' : `against the ${time(postmortem.rtoMs)} RTO`}
+          </span>
+        </div>
+        {finished && (
+          <p className="incident__next">
+            Closed {finished.end} by {finished.by} at {new Date(finished.at).toLocaleString()}
+            {finished.note ? `: ${finished.note}` : '.'}
+          </p>
+        )}
       </header>
       <section aria-label="Findings">
         <h2>What the record shows</h2>

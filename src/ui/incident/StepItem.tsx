@@ -1,5 +1,5 @@
-import type { ProcedureStep, StepOutcome, StepState } from '../../incidents';
-import { formatHumanDuration } from '../../lib/duration';
+import { useState } from 'react';
+import { humanTime, type ProcedureStep, type StepOutcome, type StepState } from '../../incidents';
 
 const OUTCOME_WORDS: Record<StepOutcome, string> = { done: 'Done', failed: 'Failed', skipped: 'Skipped' };
 
@@ -40,15 +40,20 @@ export function StepItem({
 }) {
   const { step, outcome } = state;
   const name = `Step ${step.number}: ${step.label}`;
+  const [changing, setChanging] = useState(false);
   const facts = [
     step.owner ? `Owner: ${step.owner}` : 'Owner: not named',
     step.system ? `System: ${step.system}` : '',
-    `Expected ${formatHumanDuration(step.plannedMs)}, ${formatHumanDuration(step.plannedTotalMs)} in${rtoMs === null ? '' : ` of the ${formatHumanDuration(rtoMs)} RTO`}`,
+    step.plannedMs > 0 ? `Takes about ${humanTime(step.plannedMs)}` : 'No planned wait',
+    `Planned done by ${humanTime(step.plannedTotalMs)}${rtoMs === null ? '' : ` of the ${humanTime(rtoMs)} RTO`}`,
   ].filter(Boolean);
   const next = steps.find((other) => other.number === step.next);
+  // A ticked step folds to one line so the steps still to do stand out; "Change" reopens it.
+  const folded = outcome !== null && !changing;
   return (
     <li
       className={`incident-step${isCurrent ? ' is-current' : ''}${outcome ? ` is-${outcome}` : ''}`}
+      id={`incident-step-${step.number}`}
       aria-label={name}
       aria-current={isCurrent ? 'step' : undefined}
     >
@@ -66,39 +71,60 @@ export function StepItem({
           </span>
         )}
       </div>
-      <p className="incident-step__facts">{facts.join(' · ')}</p>
-      {step.undoes && (
-        <p>Undo, newest first, each only if its step had completed: {step.undoes.join(', ')}.</p>
+      {!folded && (
+        <>
+          <p className="incident-step__facts">{facts.join(' · ')}</p>
+          {step.undoes && (
+            <p>Undo, newest first, each only if its step had completed: {step.undoes.join(', ')}.</p>
+          )}
+          {step.irreversible && (
+            <p className="incident-step__warning">Cannot be undone: {step.irreversible}</p>
+          )}
+          <p className="incident-step__branch">
+            {failureWords(step, steps)}{' '}
+            {step.endsWith
+              ? `When done, the playbook ends: ${step.endsWith}.`
+              : next
+                ? `When done, go on to step ${next.number}.`
+                : ''}
+          </p>
+        </>
       )}
-      {step.irreversible && <p className="incident-step__warning">Cannot be undone: {step.irreversible}</p>}
-      <p className="incident-step__branch">
-        {failureWords(step, steps)}{' '}
-        {step.endsWith
-          ? `When done, the playbook ends: ${step.endsWith}.`
-          : next
-            ? `When done, go on to step ${next.number}.`
-            : ''}
-      </p>
       {outcome && state.by && state.at && (
         <p className="incident-step__ticked">
           {OUTCOME_WORDS[outcome]} by <strong>{state.by}</strong> at {time(state.at)}, took{' '}
-          {formatHumanDuration(state.tookMs ?? 0)}
+          {humanTime(state.tookMs ?? 0)}
+          {folded && (
+            <button
+              type="button"
+              className="incident-step__change"
+              onClick={() => setChanging(true)}
+              aria-label={`Change ${name}`}
+            >
+              Change
+            </button>
+          )}
         </p>
       )}
-      <fieldset className="incident-step__actions" aria-label={`Tick ${name}`}>
-        {(['done', 'failed', 'skipped'] as const).map((choice) => (
-          <button
-            key={choice}
-            type="button"
-            className={`incident-tick incident-tick--${choice}`}
-            disabled={disabled}
-            aria-label={`${name}: ${OUTCOME_WORDS[choice].toLowerCase()}`}
-            onClick={() => onTick(choice)}
-          >
-            {OUTCOME_WORDS[choice]}
-          </button>
-        ))}
-      </fieldset>
+      {!folded && (
+        <fieldset className="incident-step__actions" aria-label={`Tick ${name}`}>
+          {(['done', 'failed', 'skipped'] as const).map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              className={`incident-tick incident-tick--${choice}`}
+              disabled={disabled}
+              aria-label={`${name}: ${OUTCOME_WORDS[choice].toLowerCase()}`}
+              onClick={() => {
+                setChanging(false);
+                onTick(choice);
+              }}
+            >
+              {OUTCOME_WORDS[choice]}
+            </button>
+          ))}
+        </fieldset>
+      )}
     </li>
   );
 }
