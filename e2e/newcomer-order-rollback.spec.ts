@@ -175,14 +175,25 @@ test('a palette node dropped on a link goes into it, and one undo takes it out a
   await page.goto('/');
   await page.getByRole('button', { name: 'New blank playbook' }).click();
   const link = page.getByRole('group', { name: 'Next from Start to Done', exact: true });
-  await expect(link).toBeVisible();
-  await page.getByRole('button', { name: 'Add Notify', exact: true }).dragTo(link);
+  await expect(link).toHaveCount(1);
+  // Drop half-way between the two nodes, on the link that joins them.
+  const start = await page.getByRole('group', { name: 'Trigger: Start', exact: true }).boundingBox();
+  const done = await page.getByRole('group', { name: 'End: Done', exact: true }).boundingBox();
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!start || !done || !pane) throw new Error('the canvas is not laid out');
+  const middle = {
+    x: (start.x + start.width + done.x) / 2 - pane.x,
+    y: (start.y + start.height / 2 + done.y + done.height / 2) / 2 - pane.y,
+  };
+  await page
+    .getByRole('button', { name: 'Add Notify', exact: true })
+    .dragTo(page.locator('.react-flow__pane'), { targetPosition: middle });
   await expect(
     page.getByRole('group', { name: 'Next from Start to New notification', exact: true }),
-  ).toBeVisible();
+  ).toHaveCount(1);
   await expect(
     page.getByRole('group', { name: 'Next from New notification to Done', exact: true }),
-  ).toBeVisible();
+  ).toHaveCount(1);
   await expect(link).toHaveCount(0);
   // The new node sits where Done was; Done moved one place right: nothing overlaps.
   const boxes = await page
@@ -198,6 +209,6 @@ test('a palette node dropped on a link goes into it, and one undo takes it out a
         a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y,
       ).toBe(true);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  await expect(link).toBeVisible();
+  await expect(link).toHaveCount(1);
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
 });
