@@ -1,4 +1,5 @@
 import { aslImporter } from './asl';
+import { bpmnImporter } from './bpmn';
 import type { IrWorkflow } from './ir';
 import { makeImporter } from './make';
 import { n8nImporter } from './n8n';
@@ -27,6 +28,7 @@ const importers: readonly WorkflowImporter[] = [
   makeImporter,
   powerAutomateImporter,
   aslImporter,
+  bpmnImporter,
 ];
 
 export function listImporters(): readonly WorkflowImporter[] {

@@ -5,7 +5,7 @@ import { flattenMachine, nextOf } from './flatten';
 import { forwardStates, type Rollback, readSagas } from './saga';
 import { addLinks, type LinkContext } from './stateLinks';
 import { copyRemark, isTerminalType, sourceOf, stepOf } from './stateSteps';
-import { catchTargets, retryOf, rollbookPayload, timeoutMsOf } from './taskDetails';
+import { catchTargets, commentOf, nodeIdOf, retryOf, rollbookPayload, timeoutMsOf } from './taskDetails';
 
 /**
  * A state machine as the neutral workflow: Tasks are actions (Retry → retry policy, Catch →
@@ -36,9 +36,9 @@ export function parseStateMachine(definition: Record<string, unknown>, name?: st
   // Rollbook's export repeats a node once per compensation stack: one key per node merges them.
   const keyOf = new Map<string, string>();
   for (const flat of machine.states) {
-    const payload = rollbookPayload(flat.state);
+    const node = nodeIdOf(flat.state);
     const rollback = rollbackOf.get(flat.key);
-    keyOf.set(flat.key, rollback ? rollback.key : payload ? `node:${payload.node}` : flat.key);
+    keyOf.set(flat.key, rollback ? rollback.key : node !== undefined ? `node:${node}` : flat.key);
   }
   // A Rollbook decision is a Task that evaluates the condition, then a Choice: one decision.
   for (const flat of machine.states) {
@@ -132,7 +132,7 @@ export function parseStateMachine(definition: Record<string, unknown>, name?: st
       source: { id: broken.name, name: broken.name, type: 'state' },
       message: `Not a state object (at ${broken.path}): left out.`,
     });
-  const comment = text(field(definition, 'Comment'));
+  const comment = commentOf(definition);
   return {
     ok: true,
     workflow: {

@@ -1,6 +1,6 @@
 import { field, text } from '../json';
 import { branchStartsOf, type FlatMachine, type FlatState, nextOf } from './flatten';
-import { catchTargets, rollbookPayload } from './taskDetails';
+import { catchTargets, commentOf, rollbookPayload } from './taskDetails';
 
 /**
  * The saga pattern in a state machine: a `Catch` that leads to a chain of undo tasks (then usually
@@ -39,6 +39,15 @@ const stem = (name: string, verb: RegExp) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
+/** The steps a Rollbook rollback's Comment lists: ids (m1, m2) or quoted labels ("Add row", "Charge"). */
+function stepList(list: string): { text: string; quoted: boolean }[] {
+  const quoted = [...list.matchAll(/"((?:[^"]|"(?!, "|$))*)"/g)].map((match) => ({
+    text: match[1]!,
+    quoted: true,
+  }));
+  return quoted.length > 0 ? quoted : list.split(', ').map((text) => ({ text, quoted: false }));
+}
+
 /** Keys reachable from the start without taking a Catch: the states a successful run can pass. */
 export function forwardStates(machine: FlatMachine): Set<string> {
   const seen = new Set<string>();
@@ -74,12 +83,18 @@ export function readSagas(machine: FlatMachine, forward: Set<string>): SagaReadi
   const reading: SagaReading = { rollbackAt: new Map(), undoOf: new Map(), unmatched: new Set() };
   const byLabel = new Map<string, Rollback>();
   const forwardTasks = machine.states.filter((flat) => forward.has(flat.key) && isTask(flat));
+  // Rollbook's steps by label (its newer exports list the undone steps by label).
+  const labelled = new Map<string, string>();
+  for (const flat of machine.states) {
+    const payload = rollbookPayload(flat.state);
+    if (payload?.action === 'step') labelled.set(commentOf(flat.state) ?? flat.name, `node:${payload.node}`);
+  }
   for (const catcher of machine.states) {
     for (const { next } of catchTargets(catcher.state)) {
       const entry = catcher.resolve(next);
       if (!entry || forward.has(entry) || reading.rollbackAt.has(entry)) continue;
       const rollback =
-        rollbookChain(machine, entry, byLabel, reading) ??
+        rollbookChain(machine, entry, byLabel, reading, labelled) ??
         sagaChain(machine, entry, catcher, forward, forwardTasks, reading);
       if (rollback) reading.rollbackAt.set(entry, rollback);
     }
@@ -93,13 +108,14 @@ function rollbookChain(
   entry: string,
   byLabel: Map<string, Rollback>,
   reading: SagaReading,
+  labelled: Map<string, string>,
 ): Rollback | undefined {
   const pass = machine.byKey.get(entry)!;
-  const comment = text(field(pass.state, 'Comment'));
+  const comment = commentOf(pass.state);
   const match = comment ? ROLLBOOK_ROLLBACK.exec(comment) : null;
   if (text(field(pass.state, 'Type')) !== 'Pass' || !match) return undefined;
   const label = match[1]!;
-  const steps = match[2] === 'nothing' ? [] : match[2]!.split(', ');
+  const steps = match[2] === 'nothing' ? [] : stepList(match[2]!);
   const known = byLabel.get(label);
   const rollback: Rollback = known ?? {
     key: `rollback:${label}`,
@@ -114,7 +130,8 @@ function rollbookChain(
     const undo = at ? machine.byKey.get(at) : undefined;
     const payload = undo ? rollbookPayload(undo.state) : undefined;
     if (!undo || payload?.action !== 'compensation') break;
-    if (!reading.undoOf.has(undo.key)) reading.undoOf.set(undo.key, `node:${step}`);
+    const stepKey = step.quoted ? labelled.get(step.text) : `node:${step.text}`;
+    if (stepKey && !reading.undoOf.has(undo.key)) reading.undoOf.set(undo.key, stepKey);
     at = nextOf(undo);
   }
   const after = at ? machine.byKey.get(at) : undefined;

@@ -2,15 +2,23 @@ import type { IrAction, IrMessage, IrRemark, IrStep, IrUndo } from '../ir';
 import { field, finite, isRecord, list, text } from '../json';
 import type { SourceRef } from '../types';
 import { branchStartsOf, type FlatState } from './flatten';
-import { catchTargets, retryOf, rollbookPayload, taskOperation, timeoutMsOf } from './taskDetails';
+import {
+  catchTargets,
+  commentOf,
+  nodeIdOf,
+  retryOf,
+  rollbookPayload,
+  taskOperation,
+  timeoutMsOf,
+} from './taskDetails';
 
 const TRIGGER_COMMENT = /^(.*) \((manual|alert|anomaly|schedule) trigger\)$/;
 const UNDOES_COMMENT = /^(.*) \(undoes .*\)$/;
 
 /** The name people know a state by: for Rollbook's own export the node's label (kept in Comment). */
 function nameOf(flat: FlatState, rollbookNode: boolean): string {
-  const comment = text(field(flat.state, 'Comment'));
-  const rollbook = rollbookNode || rollbookPayload(flat.state) !== undefined;
+  const comment = commentOf(flat.state);
+  const rollbook = rollbookNode || nodeIdOf(flat.state) !== undefined;
   if (!comment || !rollbook) return flat.name;
   const label = UNDOES_COMMENT.exec(comment)?.[1] ?? comment.replace(/: evaluates the CEL condition .*$/, '');
   return label.trim() === '' ? flat.name : label;
@@ -37,8 +45,8 @@ export function stepOf(flat: FlatState, key: string, undo: IrUndo | undefined): 
   const source = sourceOf(flat, key.startsWith('node:'));
   const type = source.type;
   const state = flat.state;
-  const comment = text(field(state, 'Comment'));
-  const notes = comment && !rollbookPayload(state) ? [comment] : [];
+  const comment = commentOf(state);
+  const notes = comment && nodeIdOf(state) === undefined ? [comment] : [];
   switch (type) {
     case 'Choice': {
       const choices = list(field(state, 'Choices')).filter(isRecord);

@@ -20,6 +20,19 @@ export function rollbookPayload(state: Record<string, unknown>): RollbookPayload
   return undefined;
 }
 
+const NODE_REF = / \(node ([^()]+)\)$/;
+
+/** A state's Comment without the ` (node <id>)` Rollbook's export appends to it. */
+export const commentOf = (state: Record<string, unknown>): string | undefined =>
+  text(field(state, 'Comment'))?.replace(NODE_REF, '');
+
+/**
+ * The playbook node a state stands for, in a state machine Rollbook exported: the Task payload's
+ * `node`, or the ` (node <id>)` at the end of its Comment (Pass, Choice, Succeed and Fail states).
+ */
+export const nodeIdOf = (state: Record<string, unknown>): string | undefined =>
+  rollbookPayload(state)?.node ?? NODE_REF.exec(text(field(state, 'Comment')) ?? '')?.[1];
+
 const DYNAMO: Readonly<Record<string, IrOperation['effect']>> = {
   putitem: 'create',
   updateitem: 'update',
