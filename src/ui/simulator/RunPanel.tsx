@@ -1,15 +1,22 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useDocument } from '../../state/documentSelectors';
 import { useSimulation } from '../../state/simulationStore';
+import { TabList, tabIdOf, tabPanelIdOf } from '../components/TabList';
 import { RunDataView } from './DataView';
 import { EventLog } from './EventLog';
 import { RunControls } from './RunControls';
 import { Timeline } from './Timeline';
 import { VerdictView } from './VerdictView';
 
+const DETAIL_TABS = [
+  { id: 'verdict', title: 'Verdict' },
+  { id: 'data', title: 'Data' },
+] as const;
+
 /** The run tab: controls and timeline on top, the event log left, verdict and data right. */
 export function RunPanel() {
   const [view, setView] = useState<'verdict' | 'data'>('verdict');
+  const baseId = useId();
   const error = useSimulation((s) => s.error);
   const notice = useSimulation((s) => s.notice);
   const run = useSimulation((s) => s.run);
@@ -50,22 +57,23 @@ export function RunPanel() {
           <EventLog />
         </div>
         <div className="sim-run__detail">
-          <div className="sim-tabs" role="tablist" aria-label="Run details">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={view === 'verdict'}
-              onClick={() => setView('verdict')}
-            >
-              Verdict
-            </button>
-            <button type="button" role="tab" aria-selected={view === 'data'} onClick={() => setView('data')}>
-              Data
-            </button>
-          </div>
-          {/* Focusable: the verdict or data may scroll, and keyboard users must reach all of it (axe). */}
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling tabpanel without controls takes the focus (WAI-ARIA tabs) */}
-          <div role="tabpanel" className="sim-run__panel" tabIndex={0}>
+          <TabList
+            label="Run details"
+            className="sim-tabs"
+            tabs={DETAIL_TABS}
+            current={view}
+            onChoose={setView}
+            baseId={baseId}
+          />
+          <div
+            role="tabpanel"
+            className="sim-run__panel"
+            // The verdict or data may scroll: keyboard users must reach all of it (axe, WAI-ARIA tabs).
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling tabpanel without controls takes the focus
+            tabIndex={0}
+            id={tabPanelIdOf(baseId)}
+            aria-labelledby={tabIdOf(baseId, view)}
+          >
             {view === 'verdict' ? <VerdictView /> : <RunDataView />}
           </div>
         </div>

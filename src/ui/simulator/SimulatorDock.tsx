@@ -1,11 +1,19 @@
+import { useId } from 'react';
 import { simulationActions, useSimulation } from '../../state/simulationStore';
+import { TabList, tabIdOf, tabPanelIdOf } from '../components/TabList';
 import { DrillView } from '../drill/DrillView';
 import { FaultMenu } from './FaultMenu';
 import { RunPanel } from './RunPanel';
 import './simulator.css';
 
+const DOCK_TABS = [
+  { id: 'run', title: 'Run' },
+  { id: 'drill', title: 'Drill' },
+] as const;
+
 /** The bottom dock with the simulator (one run, step by step) and the drill (every fault). */
 export function SimulatorDock() {
+  const baseId = useId();
   const open = useSimulation((s) => s.open);
   const tab = useSimulation((s) => s.tab);
   return (
@@ -15,24 +23,14 @@ export function SimulatorDock() {
         <section className="sim-dock" aria-label="Simulator">
           <header className="sim-dock__header">
             <h2>Simulator</h2>
-            <div className="sim-tabs" role="tablist" aria-label="Simulator views">
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'run'}
-                onClick={() => simulationActions.tabChosen('run')}
-              >
-                Run
-              </button>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'drill'}
-                onClick={() => simulationActions.tabChosen('drill')}
-              >
-                Drill
-              </button>
-            </div>
+            <TabList
+              label="Simulator views"
+              className="sim-tabs"
+              tabs={DOCK_TABS}
+              current={tab}
+              onChoose={simulationActions.tabChosen}
+              baseId={baseId}
+            />
             <button
               type="button"
               className="sim-dock__close"
@@ -42,7 +40,14 @@ export function SimulatorDock() {
               ×
             </button>
           </header>
-          <div className="sim-dock__body">{tab === 'run' ? <RunPanel /> : <DrillView />}</div>
+          <div
+            className="sim-dock__body"
+            role="tabpanel"
+            id={tabPanelIdOf(baseId)}
+            aria-labelledby={tabIdOf(baseId, tab)}
+          >
+            {tab === 'run' ? <RunPanel /> : <DrillView />}
+          </div>
         </section>
       )}
     </>
