@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { PlaybookNode } from '../../domain/types';
+import { roleCreatedFor } from './useInlineSetup';
 import './inspector.css';
 
 /**
@@ -43,5 +45,28 @@ export function InlineCreate({
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * The inline "create role" of a node's empty role list: the new role is put to use on the node
+ * (`use` returns the node with it), in the same undo step.
+ */
+export function NewRoleInline({
+  why,
+  node,
+  use,
+}: {
+  why: string;
+  node: PlaybookNode;
+  use: (roleId: string) => PlaybookNode;
+}) {
+  return (
+    <InlineCreate
+      noun="role"
+      why={why}
+      example="such as Operations"
+      onCreate={(name) => roleCreatedFor(name, node, use)}
+    />
   );
 }

@@ -3,13 +3,12 @@ import { NODE_KIND_INFO } from '../../graph/nodeKinds';
 import { useDocumentActions } from '../../state/documentActions';
 import { SelectField, TextField } from '../components/fields';
 import { useRoleOptions } from './formSelectors';
-import { InlineCreate } from './InlineCreate';
+import { NewRoleInline } from './InlineCreate';
 import { KindForm } from './kinds/KindForm';
 import { bindNode, type KindFormProps } from './kinds/kindFormProps';
 import { NodeIdField } from './NodeIdField';
 import { NodeLinks } from './NodeLinks';
 import { useFieldError } from './nodeEditing';
-import { roleCreatedFor } from './useInlineSetup';
 
 /**
  * Kinds whose form offers a new role at the Owner field when there is none. A trigger and an
@@ -58,11 +57,10 @@ export function NodeForm({ node, index }: { node: PlaybookNode; index: number })
         {...owner}
       />
       {roles.length === 0 && OWNER_CREATES_ROLE.has(node.kind) && (
-        <InlineCreate
-          noun="role"
+        <NewRoleInline
           why="No roles yet. A role says who runs this on the day (and who may start or approve the playbook): name one to make it the owner."
-          example="such as Operations"
-          onCreate={(name) => roleCreatedFor(name, node, (owner) => ({ ...node, owner }))}
+          node={node}
+          use={(owner) => ({ ...node, owner })}
         />
       )}
       <KindForm {...props} />

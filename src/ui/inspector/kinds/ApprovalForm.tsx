@@ -1,7 +1,6 @@
 import { ChecklistField, DurationField, NumberField } from '../../components/fields';
 import { useRoleOptions } from '../formSelectors';
-import { InlineCreate } from '../InlineCreate';
-import { roleCreatedFor } from '../useInlineSetup';
+import { NewRoleInline } from '../InlineCreate';
 import { bindNode, type KindFormProps } from './kindFormProps';
 
 /** Approval: who approves, how many must, how long they have, and the wait a dry run assumes. */
@@ -17,16 +16,10 @@ export function ApprovalForm(props: KindFormProps<'approval'>) {
         {...bind.field('approvers')}
       />
       {roles.length === 0 && (
-        <InlineCreate
-          noun="role"
+        <NewRoleInline
           why="An approval waits for a person in a role with the approve permission: name the role that approves."
-          example="such as Operations"
-          onCreate={(name) =>
-            roleCreatedFor(name, props.node, (role) => ({
-              ...props.node,
-              approvers: [...props.node.approvers, role],
-            }))
-          }
+          node={props.node}
+          use={(role) => ({ ...props.node, approvers: [...props.node.approvers, role] })}
         />
       )}
       <NumberField label="Approvals needed" integer min={1} {...bind.field('quorum', 1)} />

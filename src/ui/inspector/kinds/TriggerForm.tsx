@@ -1,8 +1,7 @@
 import { TRIGGER_SIGNALS } from '../../../domain/schema/nodes';
 import { ChecklistField, ExpressionField, SelectField } from '../../components/fields';
 import { useRoleOptions } from '../formSelectors';
-import { InlineCreate } from '../InlineCreate';
-import { roleCreatedFor } from '../useInlineSetup';
+import { NewRoleInline } from '../InlineCreate';
 import { bindNode, type KindFormProps } from './kindFormProps';
 
 /** Trigger: the signal that starts the rollback, when it applies, who may start it. */
@@ -20,16 +19,10 @@ export function TriggerForm(props: KindFormProps<'trigger'>) {
         {...bind.field('initiators')}
       />
       {roles.length === 0 && (
-        <InlineCreate
-          noun="role"
+        <NewRoleInline
           why="The roles listed here may start the playbook: name the role that starts it."
-          example="such as Operations"
-          onCreate={(name) =>
-            roleCreatedFor(name, props.node, (role) => ({
-              ...props.node,
-              initiators: [...props.node.initiators, role],
-            }))
-          }
+          node={props.node}
+          use={(role) => ({ ...props.node, initiators: [...props.node.initiators, role] })}
         />
       )}
     </>
