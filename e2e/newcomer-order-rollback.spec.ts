@@ -149,6 +149,8 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   expect(act.count).toBeLessThanOrEqual(80);
   await page.screenshot({ path: '/tmp/newcomer-no-problems.png' });
 
+  await expect(node('Step: Send confirmation email')).toContainText('cannot be undone');
+
   // The failed-refund run: the CRM update fails, the rollback runs, and the refund fails.
   const before = act.count;
   await act.click(page.getByRole('button', { name: 'Close problems' }));

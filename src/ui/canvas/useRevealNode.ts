@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import type { FlowEdge, FlowNode } from '../../graph/flowTypes';
 
 /** Room kept around a revealed node, in screen pixels, so its toolbar above it shows too. */
-const MARGIN = 72;
+const MARGIN = 96;
 
 /**
  * Brings a node into view when it is not (a node just added beside the selection may land

@@ -33,7 +33,7 @@ export function NodeActions({ node }: { node: PlaybookNode }) {
   const showAddUndo = step && !hasUndo && !step.irreversible && !undoOffered;
   if (!step && fixes.length === 0) return null;
   return (
-    <NodeToolbar position={Position.Top} className="node-actions" align="start">
+    <NodeToolbar position={Position.Top} className="node-actions" align="center">
       {/* React events bubble through the toolbar's portal to the node: a click here must not
           reselect the node (the new one is selected) nor start a drag. */}
       <div
