@@ -4,6 +4,7 @@ import type { IrWorkflow } from './ir';
 import { makeImporter } from './make';
 import { n8nImporter } from './n8n';
 import { powerAutomateImporter } from './powerAutomate';
+import { serverlessWorkflowImporter } from './serverlessWorkflow';
 import type { ImportError, ImportFormat } from './types';
 
 export type ParseOutcome = { ok: true; workflow: IrWorkflow } | { ok: false; error: ImportError };
@@ -29,6 +30,7 @@ const importers: readonly WorkflowImporter[] = [
   powerAutomateImporter,
   aslImporter,
   bpmnImporter,
+  serverlessWorkflowImporter,
 ];
 
 export function listImporters(): readonly WorkflowImporter[] {

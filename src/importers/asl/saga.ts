@@ -29,11 +29,11 @@ export interface SagaReading {
 }
 
 const ROLLBOOK_ROLLBACK = /^(.*): undo (.*), most recent first$/;
-const UNDO_VERB =
+export const UNDO_VERB =
   /^(cancel|undo|revert|refund|compensate|roll[\s_-]?back|release|void|unreserve|reverse|remove|delete|rollback)[\s_-]*/i;
-const DO_VERB =
+export const DO_VERB =
   /^(book|reserve|create|charge|add|insert|update|process|place|allocate|hold|make|register|submit|confirm|debit|send)[\s_-]*/i;
-const stem = (name: string, verb: RegExp) =>
+export const stem = (name: string, verb: RegExp) =>
   name
     .replace(verb, '')
     .toLowerCase()

@@ -1,3 +1,4 @@
+import { parseDuration } from '../../lib/duration';
 import type { XmlElement } from './xmlReader';
 
 /** The BPMN 2.0 model namespace; elements of other namespaces are vendor extensions. */
@@ -58,17 +59,6 @@ export function vendorExtensions(element: XmlElement): string[] {
   return [...found];
 }
 
-/**
- * An ISO 8601 duration (PT30S, P1DT2H) in milliseconds, or undefined; timers given as dates or
- * cycles, and expressions, are not durations.
- */
-export function isoDurationMs(text: string | undefined): number | undefined {
-  const match = text
-    ? /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
-        text.trim(),
-      )
-    : null;
-  if (!match || text!.trim() === 'P' || text!.trim() === 'PT') return undefined;
-  const [, d = '0', h = '0', m = '0', s = '0'] = match;
-  return ((Number(d) * 24 + Number(h)) * 60 + Number(m)) * 60_000 + Number(s) * 1000;
-}
+/** An ISO 8601 duration (PT30S, P1DT2H) in milliseconds; dates, cycles and expressions are none. */
+export const isoDurationMs = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : (parseDuration(text.trim()) ?? undefined);
