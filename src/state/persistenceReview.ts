@@ -1,20 +1,12 @@
-import type { ApprovalRecord, Playbook } from '../domain/types';
-import { contentHash, signedDecisionFor } from '../review';
+import type { Playbook } from '../domain/types';
+import { contentHash } from '../review';
 import { documentStore } from './documentStore';
 import { mutate, repository, tabs } from './persistenceContext';
 import { applyStoredDocument, currentWiring, flushAutosave } from './persistenceSession';
 import { openPlaybookWrites, type VersionOutcome } from './persistenceVersions';
-import { asSigningKey, ensureSigningKey } from './reviewIdentity';
+import { type DecisionByThisBrowser, signAsThisBrowser } from './reviewIdentity';
 
-export interface ReviewDecision {
-  decision: ApprovalRecord['decision'];
-  reviewer: string;
-  role: string;
-  comment: string;
-}
-
-/** "2025-07-02T10:00:00Z": the spec's timestamps have no milliseconds. */
-const nowStamp = () => `${new Date().toISOString().slice(0, 19)}Z`;
+export type ReviewDecision = DecisionByThisBrowser;
 
 /**
  * Approve or request changes on the open playbook as it is now, signed with this browser's key
@@ -24,8 +16,6 @@ const nowStamp = () => `${new Date().toISOString().slice(0, 19)}Z`;
 export async function recordDecision(input: ReviewDecision): Promise<VersionOutcome> {
   const wiring = currentWiring();
   if (!wiring) return { ok: false, message: 'No playbook is open.' };
-  const key = await ensureSigningKey();
-  if (!key.ok) return { ok: false, message: `Your decision cannot be signed: ${key.message}` };
   const status = await flushAutosave();
   if (status.kind === 'not-saved') return { ok: false, message: status.error.message };
   let document = documentStore.getState().document;
@@ -46,22 +36,8 @@ export async function recordDecision(input: ReviewDecision): Promise<VersionOutc
       document = saved.value.playbook;
     }
   }
-  const comment = input.comment.trim();
-  const signed = await signedDecisionFor(
-    document,
-    {
-      reviewer: input.reviewer,
-      role: input.role,
-      decision: input.decision,
-      at: nowStamp(),
-      ...(comment ? { comment } : {}),
-    },
-    asSigningKey(key.key),
-  );
-  if (!signed.ok) {
-    const [first] = signed.errors;
-    return { ok: false, message: `This decision cannot be recorded: ${first?.path} ${first?.message}.` };
-  }
+  const signed = await signAsThisBrowser(document, input);
+  if (!signed.ok) return signed;
   const { record } = signed;
   const next: Playbook = { ...document, review: { approvals: [...document.review.approvals, record] } };
   const written = await mutate(openPlaybookWrites.recordReview(), {

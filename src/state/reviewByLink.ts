@@ -1,13 +1,10 @@
 import type { ApprovalRecord, Playbook } from '../domain/types';
 import type { ReviewDecisionMessage, ReviewRequest } from '../persistence';
 import { openPlaybookMutations } from '../queries/openPlaybookMutations';
-import { checkIncomingDecision, signedDecisionFor } from '../review';
+import { checkIncomingDecision } from '../review';
 import { mutate, repository, tabs } from './persistenceContext';
 import { closePlaybook } from './persistenceSession';
-import { asSigningKey, ensureSigningKey, teamFor } from './reviewIdentity';
-
-/** "2025-07-02T10:00:00Z": the spec's timestamps have no milliseconds. */
-const nowStamp = () => `${new Date().toISOString().slice(0, 19)}Z`;
+import { type DecisionByThisBrowser, signAsThisBrowser, teamFor } from './reviewIdentity';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -18,26 +15,10 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string }
  */
 export async function decideOnRequest(
   request: ReviewRequest,
-  input: { reviewer: string; role: string; decision: ApprovalRecord['decision']; comment: string },
+  input: DecisionByThisBrowser,
 ): Promise<Outcome<ReviewDecisionMessage>> {
-  const key = await ensureSigningKey();
-  if (!key.ok) return { ok: false, message: `Your decision cannot be signed: ${key.message}` };
-  const comment = input.comment.trim();
-  const signed = await signedDecisionFor(
-    request.playbook,
-    {
-      reviewer: input.reviewer,
-      role: input.role,
-      decision: input.decision,
-      at: nowStamp(),
-      ...(comment ? { comment } : {}),
-    },
-    asSigningKey(key.key),
-  );
-  if (!signed.ok) {
-    const [first] = signed.errors;
-    return { ok: false, message: `This decision cannot be made: ${first?.path} ${first?.message}.` };
-  }
+  const signed = await signAsThisBrowser(request.playbook, input);
+  if (!signed.ok) return signed;
   return {
     ok: true,
     value: {

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { parseJsonText } from '../domain/parse';
+import type { ApprovalRecord, Playbook } from '../domain/types';
 import { LIBRARY_TEAM_SCOPE, type SigningKeyRecord } from '../persistence';
 import { repositoryErrorOf } from '../queries';
-import { readTeamFile, type SigningKey, type TeamFile } from '../review';
+import { readTeamFile, type SigningKey, signedDecisionFor, type TeamFile } from '../review';
 import { mutate, queryClient, reviewIdentity } from './persistenceContext';
 
 /** This browser's signing key (`null` before the first one is made). */
@@ -30,6 +31,44 @@ export async function ensureSigningKey(): Promise<KeyOutcome> {
 export async function replaceSigningKey(): Promise<KeyOutcome> {
   const made = await mutate(reviewIdentity.replaceSigningKey(), undefined);
   return made.ok ? { ok: true, key: made.value } : { ok: false, message: made.error.message };
+}
+
+/** What a reviewer decides here: the record's members but the hash, the time and the signature. */
+export interface DecisionByThisBrowser {
+  reviewer: string;
+  role: string;
+  decision: ApprovalRecord['decision'];
+  comment: string;
+}
+
+/** "2025-07-02T10:00:00Z": the spec's timestamps have no milliseconds. */
+const nowStamp = () => `${new Date().toISOString().slice(0, 19)}Z`;
+
+/**
+ * A decision on `playbook`'s current content, now, signed with this browser's key (made on the
+ * first decision): the record to append, or why it cannot be made, in words.
+ */
+export async function signAsThisBrowser(
+  playbook: Playbook,
+  input: DecisionByThisBrowser,
+): Promise<{ ok: true; record: ApprovalRecord } | { ok: false; message: string }> {
+  const key = await ensureSigningKey();
+  if (!key.ok) return { ok: false, message: `Your decision cannot be signed: ${key.message}` };
+  const comment = input.comment.trim();
+  const signed = await signedDecisionFor(
+    playbook,
+    {
+      reviewer: input.reviewer,
+      role: input.role,
+      decision: input.decision,
+      at: nowStamp(),
+      ...(comment ? { comment } : {}),
+    },
+    asSigningKey(key.key),
+  );
+  if (signed.ok) return signed;
+  const [first] = signed.errors;
+  return { ok: false, message: `This decision cannot be made: ${first?.path} ${first?.message}.` };
 }
 
 /** A team file read from text: the team, or the first problem in words with its JSON Pointer. */

@@ -10,6 +10,7 @@ import { NoServerNote } from '../library/NoServerNote';
 import { PlaybookBanners } from '../library/PlaybookBanners';
 import { ProfileControl } from '../profile/ProfileControl';
 import { ApprovalList } from './ApprovalList';
+import { ApprovalStatusLines } from './ApprovalStatusLines';
 import { AuditTimeline } from './AuditTimeline';
 import { ChangeList } from './ChangeList';
 import { DecisionForm } from './DecisionForm';
@@ -117,22 +118,11 @@ function ReviewOpen({ id }: { id: string }) {
       )}
       <PlaybookBanners />
       {status && (
-        <p
-          role="status"
-          aria-label="Approval status"
-          className={`review-status review-status--${status.approved ? 'ok' : 'bad'}`}
-        >
-          {status.summary}
-        </p>
-      )}
-      {status && (
-        <p className={`review-verification review-verification--${status.verified ? 'ok' : 'warn'}`}>
-          {status.verification}
-          {team.status === 'invalid' && ` The team file cannot be used: ${team.message}`}
-          {!status.verified &&
-            team.status !== 'invalid' &&
-            ' Open the team file (Team file…) to verify them.'}
-        </p>
+        <ApprovalStatusLines
+          status={status}
+          team={team}
+          hint="Open the team file (Team file…) to verify them."
+        />
       )}
       <div className="review-page__body">
         <div className="review-page__canvas">

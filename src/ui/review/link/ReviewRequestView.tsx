@@ -11,6 +11,7 @@ import { decideOnRequest } from '../../../state/reviewByLink';
 import { downloadText } from '../../components/download';
 import { ProfileControl } from '../../profile/ProfileControl';
 import { ApprovalList } from '../ApprovalList';
+import { ApprovalStatusLines } from '../ApprovalStatusLines';
 import { ChangeList } from '../ChangeList';
 import { DecisionForm } from '../DecisionForm';
 import { DiffLegend } from '../DiffLegend';
@@ -85,15 +86,7 @@ export function ReviewRequestView({ request }: { request: ReviewRequest }) {
         read-only; it is not saved to your library. Decide below: your decision is signed with your own key
         and you get a link to send back.
       </p>
-      {status && (
-        <p
-          role="status"
-          aria-label="Approval status"
-          className={`review-status review-status--${status.approved ? 'ok' : 'bad'}`}
-        >
-          {status.summary}
-        </p>
-      )}
+      {status && <ApprovalStatusLines status={status} team={team} />}
       <div className="review-page__body">
         <div className="review-page__canvas">
           <p className="review-page__base">
