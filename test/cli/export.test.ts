@@ -37,7 +37,7 @@ describe('rollbook export', () => {
       'step-functions',
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).StartAt).toBe('start');
+    expect(JSON.parse(stdout).StartAt).toBe('Transfer requested');
     expect(stderr).toContain('Lost in this export:');
   });
 

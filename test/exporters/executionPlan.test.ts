@@ -48,8 +48,16 @@ describe('the execution plan (spec sections 4 and 5, unfolded per compensation s
     const plan = buildExecutionPlan(example('minimal-saga'));
     const implicit = rollback(instance(plan, 'implicit-rollback.after-credit').flow);
     expect(implicit.undo.map((undo) => undo.onFailure)).toEqual([
-      { kind: 'terminal', outcome: 'rollback_incomplete', reason: 'undo-credit failed while undoing credit' },
-      { kind: 'terminal', outcome: 'rollback_incomplete', reason: 'undo-debit failed while undoing debit' },
+      {
+        kind: 'terminal',
+        outcome: 'rollback_incomplete',
+        reason: '"Take back from Bob" failed while undoing "Credit Bob"',
+      },
+      {
+        kind: 'terminal',
+        outcome: 'rollback_incomplete',
+        reason: '"Refund Alice" failed while undoing "Debit Alice"',
+      },
     ]);
   });
 

@@ -8,16 +8,22 @@ const asl = (name: string) =>
 
 describe('Step Functions', () => {
   it('maps retry to Retry (retries after the first attempt, whole-second interval, backoff rate) and timeout to TimeoutSeconds', () => {
-    const s2 = asl('order-fulfilment-rollback').States.s2!;
+    const s2 = asl('order-fulfilment-rollback').States['Book shipments with carrier']!;
     expect(s2.Retry).toEqual([
       { ErrorEquals: ['States.ALL'], IntervalSeconds: 30, MaxAttempts: 2, BackoffRate: 2 },
     ]);
     expect(s2.TimeoutSeconds).toBe(30);
-    expect(s2.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'rb1.after-s1' }]);
+    expect(s2.Catch).toEqual([
+      {
+        ErrorEquals: ['States.ALL'],
+        ResultPath: '$.error',
+        Next: 'Undo completed steps after Reserve stock',
+      },
+    ]);
   });
 
   it('an approval is a .waitForTaskToken task that passes the task token', () => {
-    const a1 = asl('order-fulfilment-rollback').States.a1!;
+    const a1 = asl('order-fulfilment-rollback').States['Support lead approves customer email']!;
     expect(a1.Resource).toBe('arn:aws:states:::lambda:invoke.waitForTaskToken');
     expect((a1.Parameters as Json).Payload).toMatchObject({
       'taskToken.$': '$$.Task.Token',
@@ -28,28 +34,48 @@ describe('Step Functions', () => {
 
   it('a decision is a Choice on the evaluated condition; ends are Succeed and Fail', () => {
     const states = asl('crm-merge-duplicates').States;
-    expect(states['d1.evaluate']).toMatchObject({
+    expect(states['Duplicate still present?: choose']).toMatchObject({
       Type: 'Choice',
-      Choices: [{ Variable: '$.rollbook.decision.value', BooleanEquals: true, Next: 's1' }],
-      Default: 'end-noop',
+      Choices: [
+        {
+          Variable: '$.rollbook.decision.value',
+          BooleanEquals: true,
+          Next: 'Move deals to surviving contact',
+        },
+      ],
+      Default: 'Nothing to merge',
     });
-    expect(states['end-ok']).toMatchObject({ Type: 'Succeed' });
-    expect(states['end-rb']).toMatchObject({ Type: 'Fail', Error: 'Rollbook.RolledBack' });
+    expect(states['Contacts merged']).toMatchObject({
+      Type: 'Succeed',
+      Comment: 'Contacts merged (node end-ok)',
+    });
+    expect(states['Merge undone']).toMatchObject({ Type: 'Fail', Error: 'Rollbook.RolledBack' });
   });
 
   it('each failure point has its own compensation chain', () => {
     const states = asl('order-fulfilment-rollback').States;
-    expect(states['rb1.after-s3']!.Next).toBe('rb1.after-s3.undo-c3');
-    expect(states['rb1.after-s3.undo-c3']!.Next).toBe('rb1.after-s3.undo-c2');
-    expect(states['rb1.after-s3.undo-c2']!.Next).toBe('rb1.after-s3.undo-c1');
-    expect(states['rb1.after-s1']!.Next).toBe('rb1.after-s1.undo-c1');
+    const undoAfter = (step: string) => `Undo completed steps after ${step}`;
+    expect(states[undoAfter('Mark orders shipped')]!.Next).toBe(
+      `${undoAfter('Mark orders shipped')}: Set orders back to paid`,
+    );
+    expect(states[`${undoAfter('Mark orders shipped')}: Set orders back to paid`]!.Next).toBe(
+      `${undoAfter('Mark orders shipped')}: Cancel bookings`,
+    );
+    expect(states[undoAfter('Reserve stock')]!.Next).toBe(`${undoAfter('Reserve stock')}: Release stock`);
+    expect(states[undoAfter('Reserve stock')]!.Comment).toBe(
+      'Undo completed steps: undo "Reserve stock", most recent first (node rb1)',
+    );
   });
 });
 
 describe('Serverless Workflow', () => {
   it('maps retry to catch.retry with delay, backoff and a retry limit', () => {
     const { workflow } = toServerlessWorkflow(example('order-fulfilment-rollback'));
-    const s2 = (workflow.do as Record<string, Json>[]).find((item) => 's2' in item)!.s2!;
+    const item = (workflow.do as Record<string, Json>[]).find(
+      (task) => 'book-shipments-with-carrier' in task,
+    )!;
+    const s2 = item['book-shipments-with-carrier']!;
+    expect((s2.metadata as Json).rollbookNode).toBe('s2');
     expect((s2.catch as Json).retry).toEqual({
       delay: 'PT30S',
       backoff: { exponential: {} },
@@ -78,6 +104,16 @@ describe('Serverless Workflow', () => {
     for (const name of ['minimal-saga', 'order-fulfilment-rollback', 'crm-merge-duplicates']) {
       check(JSON.parse(serverlessWorkflowJson.export(example(name)).output).do);
     }
+  });
+
+  it('task names are the labels in kebab-case, unique, never a flow directive', () => {
+    const playbook = example('minimal-saga');
+    playbook.nodes.find((node) => node.id === 'credit')!.label = 'Débit Alice!';
+    playbook.nodes.find((node) => node.id === 'done')!.label = 'End';
+    const names = (JSON.parse(serverlessWorkflowJson.export(playbook).output).do as Json[]).map(
+      (task) => Object.keys(task)[0],
+    );
+    expect(names).toEqual(['debit-alice', 'debit-alice-2', 'end-task']);
   });
 
   it('user text that looks like a runtime expression is kept as a string literal', () => {

@@ -24,6 +24,10 @@ const outcomeOfError = (error: string): string =>
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .toLowerCase();
 
+/** The canvas node a state stands for, from the `(node <id>)` its Comment ends with. */
+const nodeOfComment = (state: Json): string | null =>
+  /\(node ([^)]+)\)$/.exec(String(state.Comment ?? ''))?.[1] ?? null;
+
 /** Follows an ASL state machine: Task → Catch when its node fails, Choice by the decision values. */
 export function walkAsl(definition: Json, input: WalkInput): Walk {
   const states = definition.States as Record<string, Json>;
@@ -34,13 +38,13 @@ export function walkAsl(definition: Json, input: WalkInput): Walk {
     const state = states[name]!;
     switch (state.Type) {
       case 'Succeed':
-        return { compensations, outcome: 'completed', endNode: name.split('.after-')[0]! };
+        return { compensations, outcome: 'completed', endNode: nodeOfComment(state) };
       case 'Fail': {
         const isEnd = state.Comment !== undefined;
         return {
           compensations,
           outcome: outcomeOfError(state.Error as string),
-          endNode: isEnd ? name.split('.after-')[0]! : null,
+          endNode: isEnd ? nodeOfComment(state) : null,
         };
       }
       case 'Pass':

@@ -92,9 +92,7 @@ export function buildDiagram(playbook: Playbook): { diagram: Diagram; losses: st
   for (const node of playbook.nodes) {
     const at = positions.get(node.id)!;
     if (node.kind === 'trigger' && node !== trigger) {
-      losses.push(
-        `Trigger "${node.label}" (${node.id}) is left out: a BPMN process here has one start event.`,
-      );
+      losses.push(`"${node.label}" is left out: the BPMN process starts one way only.`);
       continue;
     }
     if (node.kind === 'rollback') {
@@ -139,7 +137,7 @@ export function buildDiagram(playbook: Playbook): { diagram: Diagram; losses: st
     });
     flow(exit.get(source)!, end.id);
     losses.push(
-      `Node ${source} has nowhere to go; the export ends it at a "failed" end event, as a dry run would.`,
+      `"${graph.node(source).label}" has nowhere to go next; the export ends the run there as failed, as a rehearsal would.`,
     );
   };
   for (const node of playbook.nodes) {
@@ -148,7 +146,7 @@ export function buildDiagram(playbook: Playbook): { diagram: Diagram; losses: st
       const yes = graph.branch(node.id, true);
       const no = graph.branch(node.id, false);
       if (yes) flow(node.id, entry.get(yes.target)!, { name: yes.label ?? 'yes', condition: node.condition });
-      else losses.push(`Decision ${node.id} has no "true" branch; BPMN shows only its other path.`);
+      else losses.push(`"${node.label}" has no "yes" branch; BPMN shows only its other path.`);
       const otherwise = no ? flow(node.id, entry.get(no.target)!, { name: no.label ?? 'no' }) : null;
       if (otherwise) elements.find((element) => element.id === node.id)!.defaultFlow = otherwise.id;
       else deadEnd(node.id);
@@ -165,7 +163,7 @@ export function buildDiagram(playbook: Playbook): { diagram: Diagram; losses: st
   for (const node of playbook.nodes) {
     const failure = graph.edge(node.id, 'failure');
     if (node.kind === 'rollback' || node.kind === 'compensation') {
-      if (failure) losses.push(failureLoss(node, failure.target));
+      if (failure) losses.push(failureLoss(node, graph.node(failure.target).label));
       continue;
     }
     if (!failure && node.kind !== 'step') continue;
@@ -206,7 +204,7 @@ export function buildDiagram(playbook: Playbook): { diagram: Diagram; losses: st
 }
 
 function failureLoss(node: PlaybookNode, target: string): string {
-  return `The failure path of "${node.label}" (${node.id} → ${target}) is not drawn: a BPMN compensation cannot route a failed undo; the engine raises an incident instead.`;
+  return `What happens when "${node.label}" fails (go on to "${target}") is not drawn: BPMN cannot send a failed undo anywhere; the engine stops and reports an incident instead.`;
 }
 
 function elementType(node: PlaybookNode): ElementType {

@@ -4,11 +4,11 @@ import { buildDiagram } from './build';
 import { diagramXml } from './xml';
 
 const BPMN_LOSSES = [
-  'Retry policies, timeouts, systems, approver roles and notification details are kept as element documentation: BPMN has no standard attribute for them.',
-  'Decision conditions are CEL, written as formal expressions with language "cel"; an engine needs a CEL evaluator or a rewrite into its own expression language.',
-  'A rollback is a chain of compensation throw events, one per step in reverse completion order, so the order does not depend on the engine (some run compensation handlers in parallel); a step that was not completed on the path taken is skipped by the engine.',
-  'A step that fails part-way is not compensated: BPMN compensates completed activities only.',
-  'Checkpoints, restores and data checks are service tasks: the engine must implement them.',
+  "Tries, time limits, systems, who may approve and notification details are written into each element's documentation: BPMN has no standard place for them, so an engine ignores them unless someone sets them up.",
+  "Decision questions are kept in Rollbook's expression language; a BPMN engine cannot read it, so someone must rewrite each question for the engine.",
+  'A rollback undoes the steps one by one, most recent first, so the order does not depend on the engine; a step that did not run on the way taken is skipped.',
+  'A step that fails half-way is not undone: BPMN undoes only steps that finished.',
+  'Snapshots, restores and data checks become plain tasks: someone must build what they do in the engine.',
 ];
 
 /** The playbook as BPMN 2.0 XML with diagram interchange, laid out from the canvas positions. */

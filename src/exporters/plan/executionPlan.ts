@@ -76,6 +76,11 @@ export interface PlanInstance {
   key: string;
   /** Unique name: the node id, or `id.after-<step>` when the node is reached with several stacks. */
   name: string;
+  /**
+   * Unique name in the user's words, for the platform exports: the node's label, or
+   * `<label> after <label of the step completed last>` when the node is reached with several stacks.
+   */
+  title: string;
   /** The canvas node, or `implicit-rollback` for an implicit rollback. */
   nodeId: string;
   stack: StackEntry[];
@@ -135,7 +140,7 @@ export function buildExecutionPlan(playbook: Playbook): ExecutionPlan {
 
   const follow = (nodeId: string, stack: StackEntry[]): Target => {
     const edge = graph.edge(nodeId, 'next');
-    return edge ? reach(edge.target, stack) : terminal('failed', `dead end at ${nodeId}`);
+    return edge ? reach(edge.target, stack) : terminal('failed', `dead end at "${graph.node(nodeId).label}"`);
   };
 
   const failurePath = (nodeId: string, stack: StackEntry[]): Target => {
@@ -165,7 +170,7 @@ export function buildExecutionPlan(playbook: Playbook): ExecutionPlan {
       const failureEdge = own ?? fallback;
       const onFailure = failureEdge
         ? reach(failureEdge.target, remaining)
-        : terminal('rollback_incomplete', `${compensation.id} failed while undoing ${step.id}`);
+        : terminal('rollback_incomplete', `"${compensation.label}" failed while undoing "${step.label}"`);
       undo.push({ step, compensation, onFailure });
       // 3. A compensated step leaves the stack.
       remaining = remaining.filter((other) => !(other.kind === 'step' && other.id === step.id));
@@ -237,7 +242,7 @@ export function buildExecutionPlan(playbook: Playbook): ExecutionPlan {
           const edge = graph.branch(node.id, when);
           return edge
             ? reach(edge.target, stack)
-            : terminal('failed', `dead end at ${node.id} (no ${when} branch)`);
+            : terminal('failed', `dead end at "${node.label}" (no ${when ? 'yes' : 'no'} branch)`);
         };
         return { kind: 'decision', node, whenTrue: branch(true), whenFalse: branch(false) };
       }
@@ -252,7 +257,7 @@ export function buildExecutionPlan(playbook: Playbook): ExecutionPlan {
   // Expanding a draft may reach new ones; the loop picks them up in discovery order.
   for (let index = 0; index < pending.length; index += 1) {
     const draft = pending[index]!;
-    instances.push({ ...draft, name: draft.nodeId, flow: expand(draft) });
+    instances.push({ ...draft, name: draft.nodeId, title: draft.nodeId, flow: expand(draft) });
   }
   nameInstances(instances, graph);
   const byKey = new Map(instances.map((instance) => [instance.key, instance]));
@@ -294,18 +299,28 @@ type Draft = Pick<PlanInstance, 'key' | 'nodeId' | 'stack'>;
  */
 function nameInstances(instances: PlanInstance[], graph: PlaybookGraph): void {
   const taken = new Set(graph.playbook.nodes.map((node) => node.id));
+  const takenTitles = new Set<string>();
+  const unique = (base: string, used: Set<string>, separator: string): string => {
+    let name = base;
+    for (let n = 2; used.has(name); n += 1) name = `${base}${separator}${n}`;
+    used.add(name);
+    return name;
+  };
+  const labelOf = (id: string): string =>
+    id === IMPLICIT_ROLLBACK_ID ? 'Undo everything' : graph.node(id).label.trim();
   const groups = new Map<string, PlanInstance[]>();
   for (const instance of instances)
     groups.set(instance.nodeId, [...(groups.get(instance.nodeId) ?? []), instance]);
   for (const [nodeId, group] of groups) {
-    if (group.length === 1 && nodeId !== IMPLICIT_ROLLBACK_ID) continue;
+    const single = group.length === 1 && nodeId !== IMPLICIT_ROLLBACK_ID;
     for (const instance of group) {
       const top = [...instance.stack].reverse().find((entry) => entry.kind === 'step');
-      const base = `${nodeId}.after-${top ? top.id : 'start'}`;
-      let name = base;
-      for (let n = 2; taken.has(name); n += 1) name = `${base}-${n}`;
-      taken.add(name);
-      instance.name = name;
+      instance.title = unique(
+        single ? labelOf(nodeId) : `${labelOf(nodeId)} after ${top ? labelOf(top.id) : 'the start'}`,
+        takenTitles,
+        ' ',
+      );
+      if (!single) instance.name = unique(`${nodeId}.after-${top ? top.id : 'start'}`, taken, '-');
     }
   }
 }

@@ -7,13 +7,13 @@ export function commonLosses(plan: ExecutionPlan): string[] {
   const triggers = playbook.nodes.filter((node) => node.kind === 'trigger');
   if (triggers.length > 1) {
     losses.push(
-      `The playbook has ${triggers.length} triggers; the export starts at the first (${triggers[0]!.id}), the others are kept as metadata only.`,
+      `The playbook has ${triggers.length} ways to start; the exported workflow starts at "${triggers[0]!.label}" only, and the others are written down as notes.`,
     );
   }
   for (const trigger of triggers) {
     if (trigger.kind === 'trigger' && trigger.condition) {
       losses.push(
-        `The start condition of "${trigger.label}" (${trigger.id}, CEL: ${trigger.condition}) is not checked by the target: whoever starts the run must check it.`,
+        `"${trigger.label}" starts the run only when its condition holds; the exported workflow does not check that condition, so whoever starts it must.`,
       );
     }
   }
@@ -23,14 +23,16 @@ export function commonLosses(plan: ExecutionPlan): string[] {
     );
   }
   for (const step of plan.repeatedSteps) {
-    losses.push(`Step ${step} can run more than once (a loop); it is undone once, for its latest run.`);
+    losses.push(
+      `"${plan.graph.node(step).label}" can run more than once (a loop); its undo puts back only its latest run.`,
+    );
   }
   const reverted = playbook.nodes.filter(
     (node) => node.kind === 'compensation' && node.strategy === 'revert',
   );
   if (reverted.length > 0) {
     losses.push(
-      `Undo steps with strategy "revert" (${reverted.map((node) => node.id).join(', ')}) must write back what their step changed: the platform has no journal of before-images, so the action runner must keep one. A failed step's own "revert" undo runs first (a step that fails part-way counts as completed); with nothing to write back it must succeed without calling anything.`,
+      `${reverted.map((node) => `"${node.label}"`).join(', ')} ${reverted.length === 1 ? 'puts' : 'put'} back what ${reverted.length === 1 ? 'its step' : 'their steps'} changed: the service that runs the steps must note each value before a step changes it, because the exported workflow cannot. When a step fails, its own undo of this kind runs first (the step may have changed something before failing); if it changed nothing, the undo must finish without doing anything.`,
     );
   }
   for (const step of playbook.nodes) {
@@ -38,12 +40,12 @@ export function commonLosses(plan: ExecutionPlan): string[] {
     const undo = plan.graph.compensationOf(step.id);
     if (undo?.strategy === 'effects') {
       losses.push(
-        `If "${step.label}" (${step.id}) fails part-way, its undo "${undo.label}" (${undo.id}, strategy "effects") is not run: the platform cannot tell a partial failure from a clean one, and applying those effects after a clean failure could do harm.`,
+        `If "${step.label}" fails half-way, its undo "${undo.label}" is not run: the exported workflow cannot tell a half-done step from one that changed nothing, and running that undo after nothing changed could do harm.`,
       );
     }
   }
   losses.push(
-    'Step durations and simulated approval waits are dry-run estimates and are not exported; timeouts are.',
+    'How long each step takes and how long an approval waits are only used in rehearsals and are not exported; time limits are.',
   );
   return losses;
 }

@@ -56,10 +56,10 @@ export function toServerlessWorkflow(playbook: Playbook): {
   };
   const losses = [
     ...commonLosses(plan),
-    'Every step, undo, checkpoint, restore, check and degraded mode calls one function, "rollbook-action", with the node id; its endpoint is a placeholder (https://rollbook.invalid/actions) to bind to the real calls, and the data changes each node makes are kept as task metadata only.',
-    'Data checks (invariants) and decision conditions are CEL, which Serverless Workflow does not evaluate: the action runner evaluates them and answers { "value": true | false } for a decision; the CEL is kept as metadata.',
-    'An approval waits for one "dev.rollbook.approval" event whose data carries "decision": "approved"; approver roles and quorum are kept as metadata only.',
-    'Outcomes other than "completed" end the workflow by raising an error whose type names the outcome (https://rollbook.dev/errors/rolled-back, …).',
+    'Every step, undo, snapshot, restore, check and degraded mode calls one placeholder service ("rollbook-action" at https://rollbook.invalid/actions): someone must connect it to the real systems. The data changes each step makes are written down as notes; the workflow does not make them itself.',
+    'The workflow cannot work out your checks and decision questions itself: the service that runs the steps answers each one (yes or no); the rule is written down as a note on the task.',
+    'An approval waits for one "dev.rollbook.approval" event that says "approved"; who may approve and how many must agree are written down as notes, not enforced.',
+    'A run that does not complete (rolled back, restored, degraded, failed) ends the workflow with an error named after how it ended (https://rollbook.dev/errors/rolled-back, …).',
     ...retryLosses(playbook),
     ...builder.notes,
   ];
@@ -74,7 +74,7 @@ function retryLosses(playbook: Playbook): string[] {
     node.retry.multiplier !== 1 &&
     node.retry.multiplier !== 2
       ? [
-          `The retry backoff multiplier ${node.retry.multiplier} of "${node.label}" (${node.id}) is exported as an exponential backoff, which has no factor in Serverless Workflow 1.0.`,
+          `"${node.label}" waits ${node.retry.multiplier} times longer before each new try; Serverless Workflow 1.0 can only double the wait, so the export doubles it.`,
         ]
       : [],
   );

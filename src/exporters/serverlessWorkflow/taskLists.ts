@@ -32,7 +32,7 @@ export class TaskListBuilder {
     const list = new ListScope();
     if (depth > MAX_DEPTH) {
       this.notes.add(
-        'A loop through failure paths was cut: Serverless Workflow cannot jump out of a catch block',
+        'A loop through failure paths was cut (Serverless Workflow cannot jump back out of a failure path): after 24 rounds the run ends as failed.',
       );
       list.add(
         'loop-cut',
@@ -89,7 +89,7 @@ export class TaskListBuilder {
         );
         return [];
       case 'decision': {
-        const switchName = list.reserve(`${name}.branch`);
+        const switchName = list.reserve(`${name}-choose`);
         list.add(name, {
           call: 'rollbook-action',
           with: { node: flow.node.id, action: 'decision' },
@@ -105,7 +105,10 @@ export class TaskListBuilder {
         return [flow.whenTrue, flow.whenFalse];
       }
       case 'rollback': {
-        const undo = flow.undo.map((step) => this.undoTask(step, depth));
+        const undoNames = new ListScope();
+        const undo = flow.undo.map((step) =>
+          this.undoTask(step, undoNames.reserve(taskName(step.compensation.label)), depth),
+        );
         const metadata = flow.node
           ? { ...nodeMetadata(flow.node), notCompensated: flow.notCompensated }
           : { kind: 'implicit-rollback', notCompensated: flow.notCompensated };
@@ -145,13 +148,13 @@ export class TaskListBuilder {
   }
 
   /** One compensation inside a rollback: retried by its own policy; its failure path is nested. */
-  private undoTask(undo: UndoStep, depth: number): SwTaskItem {
+  private undoTask(undo: UndoStep, name: string, depth: number): SwTaskItem {
     const task: SwTask = {
       try: [{ attempt: actionCall(undo.compensation) }],
       catch: { ...retryPolicy(undo.compensation.retry), do: this.build(undo.onFailure, depth + 1) },
-      metadata: { undoes: undo.step.id, label: undo.compensation.label },
+      metadata: { rollbookNode: undo.compensation.id, undoes: undo.step.id, label: undo.compensation.label },
     };
-    return { [undo.compensation.id]: task };
+    return { [name]: task };
   }
 }
 
@@ -183,7 +186,7 @@ class ListScope {
     if (existing) return existing;
     const base =
       target.kind === 'instance'
-        ? plan.byKey.get(target.key)!.name
+        ? taskName(plan.byKey.get(target.key)!.title)
         : `outcome-${target.outcome.replaceAll('_', '-')}`;
     const name = this.reserve(base);
     this.names.set(key, name);
@@ -202,6 +205,27 @@ class ListScope {
     if (key) this.emitted.add(key);
     this.items.push({ [name]: task });
   }
+}
+
+/** Words a `then` reserves for flow: a task may not be named so. */
+const FLOW_DIRECTIVES = new Set(['continue', 'exit', 'end']);
+
+/**
+ * A task name in the user's words, in the kebab-case Serverless Workflow's own examples use:
+ * "Book shipments with carrier" is `book-shipments-with-carrier`. The node id stays in the
+ * task's `metadata.rollbookNode` (and in `with.node` for a call), which is how an import finds it.
+ */
+export function taskName(label: string): string {
+  const words = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  if (words === '') return 'task';
+  return FLOW_DIRECTIVES.has(words) ? `${words}-task` : words;
 }
 
 const targetKey = (target: Target): string =>

@@ -1,4 +1,5 @@
 import type { Playbook } from '../../domain/types';
+import { durationMs, formatHumanDuration } from '../../lib/duration';
 import { hasFractionalSeconds } from '../plan/durations';
 import type { ExecutionPlan, PlanInstance, Target } from '../plan/executionPlan';
 import { buildExecutionPlan } from '../plan/executionPlan';
@@ -17,6 +18,12 @@ import {
 
 /** ASL state names are at most 80 characters. */
 const MAX_NAME = 80;
+
+/**
+ * State names are the user's labels; the canvas node a state stands for is kept at the end of its
+ * Comment as `(node <id>)` (Task states also carry it in their payload), so an import can find it.
+ */
+const nodeRef = (id: string): string => ` (node ${id})`;
 
 /**
  * The playbook as an Amazon States Language state machine. Every (node, compensation stack) of the
@@ -53,26 +60,26 @@ function addInstance(instance: PlanInstance, names: StateNames, states: Record<s
     case 'trigger':
       states[name] = {
         Type: 'Pass',
-        Comment: `${flow.node.label} (${flow.node.signal} trigger)`,
+        Comment: `${flow.node.label} (${flow.node.signal} trigger)${nodeRef(flow.node.id)}`,
         Next: names.of(flow.next),
       };
       return;
     case 'end':
       states[name] =
         flow.node.outcome === 'completed'
-          ? { Type: 'Succeed', Comment: flow.node.label }
+          ? { Type: 'Succeed', Comment: `${flow.node.label}${nodeRef(flow.node.id)}` }
           : {
               Type: 'Fail',
-              Comment: flow.node.label,
+              Comment: `${flow.node.label}${nodeRef(flow.node.id)}`,
               Error: outcomeError(flow.node.outcome),
               Cause: flow.node.label,
             };
       return;
     case 'decision': {
-      const evaluate = names.extra(`${name}.evaluate`);
+      const evaluate = names.extra(`${name}: choose`);
       states[name] = {
         Type: 'Task',
-        Comment: `${flow.node.label}: evaluates the CEL condition ${flow.node.condition}`,
+        Comment: `${flow.node.label}: the action function answers yes or no${nodeRef(flow.node.id)}`,
         Resource: 'arn:aws:states:::lambda:invoke',
         Parameters: {
           FunctionName: ACTION_FUNCTION_ARN,
@@ -84,7 +91,7 @@ function addInstance(instance: PlanInstance, names: StateNames, states: Record<s
       };
       states[evaluate] = {
         Type: 'Choice',
-        Comment: flow.node.label,
+        Comment: `${flow.node.label}${nodeRef(flow.node.id)}`,
         Choices: [
           { Variable: '$.rollbook.decision.value', BooleanEquals: true, Next: names.of(flow.whenTrue) },
         ],
@@ -94,11 +101,11 @@ function addInstance(instance: PlanInstance, names: StateNames, states: Record<s
     }
     case 'rollback': {
       const label = flow.node ? flow.node.label : 'Implicit rollback';
-      const undoNames = flow.undo.map((undo) => names.extra(`${name}.undo-${undo.compensation.id}`));
+      const undoNames = flow.undo.map((undo) => names.extra(`${name}: ${undo.compensation.label}`));
       const after = names.of(flow.next);
       states[name] = {
         Type: 'Pass',
-        Comment: `${label}: undo ${flow.undo.map((undo) => undo.step.id).join(', ') || 'nothing'}, most recent first`,
+        Comment: `${label}: undo ${flow.undo.map((undo) => `"${undo.step.label}"`).join(', ') || 'nothing'}, most recent first${nodeRef(instance.nodeId)}`,
         Next: undoNames[0] ?? after,
       };
       flow.undo.forEach((undo, index) => {
@@ -116,7 +123,7 @@ function addInstance(instance: PlanInstance, names: StateNames, states: Record<s
       if (flow.alwaysFails && flow.onFailure) {
         states[name] = {
           Type: 'Pass',
-          Comment: `${node.label}: this path never passed its checkpoint, so the restore fails`,
+          Comment: `${node.label}: this path never passed its checkpoint, so the restore fails${nodeRef(node.id)}`,
           Next: names.of(flow.onFailure),
         };
         return;
@@ -136,25 +143,25 @@ function addInstance(instance: PlanInstance, names: StateNames, states: Record<s
 
 function aslLosses(playbook: Playbook): string[] {
   const losses = [
-    `Every step, undo, checkpoint, restore, check, notification and degraded mode invokes one Lambda function, ${ACTION_FUNCTION_ARN}, with the node id; the data changes, invariants and messages are not in the state machine.`,
-    'Decision conditions are CEL, which Step Functions cannot evaluate: the action function evaluates them and returns { "value": true | false }.',
-    `Approvals invoke ${APPROVAL_FUNCTION_ARN} with a task token; approver roles and quorum are passed to it, not enforced by Step Functions.`,
+    `Every step, undo, snapshot, restore, check, notification and degraded mode calls one Lambda function (${ACTION_FUNCTION_ARN}) that someone must write: the data changes, checks and messages are not in the state machine.`,
+    'Step Functions cannot work out your decision questions: that Lambda function must answer each one with yes or no.',
+    `Approvals call a second Lambda function (${APPROVAL_FUNCTION_ARN}) that must ask the approvers and answer; who may approve and how many must agree are passed to it, not enforced by Step Functions.`,
   ];
   for (const node of playbook.nodes) {
     if (node.kind !== 'step' && node.kind !== 'compensation' && node.kind !== 'approval') continue;
     const rounded = [
       'timeout' in node && node.timeout && hasFractionalSeconds(node.timeout)
-        ? `timeout ${node.timeout}`
+        ? `time limit (${formatHumanDuration(durationMs(node.timeout))})`
         : null,
       node.kind !== 'approval' &&
       node.retry.maxAttempts > 1 &&
       (hasFractionalSeconds(node.retry.backoff) || node.retry.backoff === 'PT0S')
-        ? `retry backoff ${node.retry.backoff}`
+        ? `wait between tries (${formatHumanDuration(durationMs(node.retry.backoff))})`
         : null,
     ].filter((text) => text !== null);
     if (rounded.length > 0) {
       losses.push(
-        `${rounded.join(' and ')} of "${node.label}" (${node.id}) rounded up to whole seconds (at least 1): ASL counts whole seconds.`,
+        `The ${rounded.join(' and the ')} of "${node.label}" ${rounded.length === 1 ? 'is' : 'are'} rounded up to whole seconds (at least 1): Step Functions counts whole seconds.`,
       );
     }
   }
@@ -175,7 +182,7 @@ class StateNames {
     if (known) return known;
     const base =
       target.kind === 'instance'
-        ? this.plan.byKey.get(target.key)!.name
+        ? this.plan.byKey.get(target.key)!.title
         : `${outcomeError(target.outcome).replace('Rollbook.', '')}: ${target.reason}`;
     const name = this.extra(base);
     this.byKey.set(key, name);
