@@ -9,6 +9,14 @@ import { CliUsageError } from './io';
  * over 20 MB, not JSON) is a `CliUsageError` with one line, which the CLI prints and exits 2 on.
  */
 export function readJsonFile(file: string, cwd: string): unknown {
+  const text = readInputText(file, cwd);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new CliUsageError(`${file}: ${parsed.message}`);
+  return parsed.value;
+}
+
+/** Reads an input file as text with the same refusals as `readJsonFile` (for XML and YAML inputs too). */
+export function readInputText(file: string, cwd: string): string {
   const path = resolve(cwd, file);
   let size: number;
   try {
@@ -38,8 +46,5 @@ export function readJsonFile(file: string, cwd: string): unknown {
   }
   if (bytes.length === 0) throw new CliUsageError(`${file} is empty`);
   if (bytes.includes(0)) throw new CliUsageError(`${file} is a binary file, not JSON`);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new CliUsageError(`${file}: ${parsed.message}`);
-  return parsed.value;
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }

@@ -6,6 +6,7 @@ export { type BuildOutcome, buildPlaybook } from './builder/buildPlaybook';
 export * from './catalogue';
 export { importWorkflow, importWorkflowDocument } from './importWorkflow';
 export type * from './ir';
+export { readWorkflowText, type WorkflowText } from './readWorkflowText';
 export {
   detectImporter,
   findImporter,

@@ -1,8 +1,8 @@
 import { serializePlaybook } from '../../domain/parse';
-import { type ImportFrom, importWorkflowDocument, listImporters, type ReportEntry } from '../../importers';
+import { type ImportFrom, importWorkflow, listImporters, type ReportEntry } from '../../importers';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
-import { readJsonFile } from '../readInputFile';
+import { readInputText } from '../readInputFile';
 import { writeOutputFile } from '../writeOutputFile';
 
 const FROM_VALUES = (): string[] => ['auto', ...listImporters().map((importer) => importer.format)];
@@ -32,22 +32,24 @@ function summary(
 }
 
 /**
- * `rollbook import FILE [--from auto|n8n|make|power-automate] [-o OUT] [--json]` (spec section 9,
+ * `rollbook import FILE [--from auto|n8n|make|power-automate|asl|bpmn|serverless-workflow] [-o OUT] [--json]` (spec section 9,
  * issue 14 item 7): exit 0 imported, 1 not a workflow of a known format or nothing to import,
  * 2 unreadable (missing, not JSON, binary, empty, too large) or bad usage. Without `-o` only the
  * summary (or, with `--json`, `{ format, playbook, report }`) is printed.
  */
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'a playbook from an n8n, Make or Power Automate workflow (exit 0 imported, 1 nothing importable)',
-  usage: 'rollbook import FILE [--from auto|n8n|make|power-automate] [-o OUT] [--json]',
+  summary:
+    'a playbook from an n8n, Make, Power Automate, Step Functions, BPMN or Serverless Workflow file (exit 0 imported, 1 nothing importable)',
+  usage:
+    'rollbook import FILE [--from auto|n8n|make|power-automate|asl|bpmn|serverless-workflow] [-o OUT] [--json]',
   options: [
     {
       name: 'from',
       kind: 'value',
       valueName: 'FORMAT',
       description:
-        'the workflow format: auto (the default: detected from the content), n8n, make or power-automate',
+        'the workflow format: auto (the default: detected from the content), n8n, make, power-automate, asl, bpmn or serverless-workflow',
     },
     {
       name: 'output',
@@ -65,7 +67,10 @@ export const importCommand: CliCommand = {
     if (!FROM_VALUES().includes(from))
       throw new CliUsageError(`unknown format "${from}" for --from (formats: ${FROM_VALUES().join(', ')})`);
     const json = args.flags.has('json');
-    const outcome = importWorkflowDocument(readJsonFile(file, io.cwd), { from: from as ImportFrom });
+    const outcome = importWorkflow(readInputText(file, io.cwd), { from: from as ImportFrom });
+    // Not JSON, XML or YAML at all: unreadable, as a file that cannot be read (exit 2).
+    if (!outcome.ok && outcome.error.kind === 'unreadable')
+      throw new CliUsageError(`${file}: ${outcome.error.message}`);
     if (!outcome.ok) {
       if (json) printJson(io, { imported: false, error: outcome.error });
       else io.stderr(`rollbook import: ${file}: ${outcome.error.message}\n`);

@@ -126,7 +126,7 @@ export function LibraryPage() {
           ref={fileInput}
           type="file"
           multiple
-          accept=".json,application/json"
+          accept=".json,application/json,.bpmn,.xml,application/xml,text/xml,.yaml,.yml,application/yaml"
           aria-label="Import playbook files"
           hidden
           onChange={(event) => {
