@@ -8,6 +8,7 @@ import {
   listImporters,
   type ReportEntry,
 } from '../importers';
+import { readWorkflowText } from '../importers/readWorkflowText';
 
 /**
  * Where one dropped or picked file goes: a Rollbook playbook (or what is meant to be one: it takes
@@ -39,6 +40,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const claimsPlaybook = (document: unknown) =>
   isRecord(document) && (document.format === PLAYBOOK_FORMAT || 'schemaVersion' in document);
 
+const jsonDocument = (text: string): { ok: true; document: unknown } | { ok: false } => {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? { ok: true, document: parsed.value } : { ok: false };
+};
+
 /** How many elements a workflow has, roughly, for the progress line (n8n nodes, Make modules, actions). */
 function elementCount(document: unknown): number {
   if (!isRecord(document)) return 0;
@@ -56,10 +62,12 @@ function elementCount(document: unknown): number {
  */
 export function sortImportText(text: string, onStage: (stage: ImportStage) => void = () => {}): SortedImport {
   onStage({ stage: 'reading' });
-  const parsed = parseJsonText(text);
-  // Not JSON at all: the playbook import says where the syntax breaks, as it always has.
+  // JSON, or the XML (BPMN) and YAML (Serverless Workflow) the importers also read. A text that
+  // starts like JSON is read as JSON only: YAML would accept a truncated JSON file as a shorter
+  // document. Unreadable: the playbook import says where the JSON syntax breaks, as it always has.
+  const parsed = /^\uFEFF?\s*[[{]/.test(text) ? jsonDocument(text) : readWorkflowText(text);
   if (!parsed.ok) return { kind: 'playbook' };
-  const document = parsed.value;
+  const document = parsed.document;
   if (claimsPlaybook(document)) return { kind: 'playbook' };
   const importer = detectImporter(document);
   if (importer) onStage({ stage: 'building', label: importer.label, elements: elementCount(document) });

@@ -15,6 +15,13 @@ describe('sorting an imported file (the import worker)', () => {
 
   it('sends text that is not JSON to the library import, which says where the syntax breaks', () => {
     expect(sortImportText('{"nodes": [')).toEqual({ kind: 'playbook' });
+    expect(sortImportText('just words, no JSON')).toEqual({ kind: 'playbook' });
+  });
+
+  it('reads a truncated n8n file as broken JSON, never as the shorter YAML document it also is', () => {
+    const truncated = fixture('n8n/linear-sheets-slack.json').slice(0, 300);
+    expect(sortImportText(truncated)).toEqual({ kind: 'playbook' });
+    expect(sortImportText(`\uFEFF  ${truncated}`)).toEqual({ kind: 'playbook' });
   });
 
   it('imports an n8n workflow for the review, reporting the stages it went through', () => {

@@ -11,13 +11,20 @@ interface Progress {
   index: number;
   total: number;
   fileName: string;
-  stage: ImportStage;
+  /** `saving`: the playbook files of the batch are being stored (after every file was read). */
+  stage: ImportStage | { stage: 'saving'; count: number };
 }
 
-const stageWords = (stage: ImportStage) =>
-  stage.stage === 'reading'
-    ? 'reading it'
-    : `building the playbook (${stage.label}${stage.elements > 0 ? `, ${stage.elements} elements` : ''})`;
+/** The progress line's words: which file, and what is happening to it. */
+function progressWords({ stage, fileName, index, total }: Progress): string {
+  if (stage.stage === 'saving')
+    return `Saving ${stage.count === 1 ? 'the playbook' : `${stage.count} playbooks`} to the library…`;
+  const what =
+    stage.stage === 'reading'
+      ? 'reading it'
+      : `building the playbook (${stage.label}${stage.elements > 0 ? `, ${stage.elements} elements` : ''})`;
+  return `Importing ${fileName}${total > 1 ? ` (file ${index + 1} of ${total})` : ''}: ${what}…`;
+}
 
 /**
  * The library's Import for a batch of files (lazy: the importers and the review load only when
@@ -64,11 +71,7 @@ export function ImportWorkflowFiles({
   if (progress) {
     return (
       <div role="status" className="import-progress">
-        <span>
-          Importing {progress.fileName}
-          {progress.total > 1 ? ` (file ${progress.index + 1} of ${progress.total})` : ''}:{' '}
-          {stageWords(progress.stage)}…
-        </span>
+        <span>{progressWords(progress)}</span>
         <progress max={progress.total} value={progress.index} aria-label="Import progress" />
         <button
           type="button"
@@ -103,8 +106,9 @@ export function ImportWorkflowFiles({
 }
 
 /**
- * Every file sorted; the playbook files imported through the library as they always were. Stops
- * before the next file once `live()` is false (Stop importing, or the page left).
+ * Every file sorted, then the playbook files imported through the library in one call, as they
+ * always were (one list refresh, one notice to other tabs). The results keep the files' order.
+ * Stops before the next file once `live()` is false (Stop importing, or the page left).
  */
 async function sortFiles(
   files: readonly File[],
@@ -112,7 +116,7 @@ async function sortFiles(
   onProgress: (progress: Progress) => void,
   live: () => boolean,
 ): Promise<{ reports: ImportReport[]; workflows: ReviewedImport[] }> {
-  const reports: ImportReport[] = [];
+  const results: (ImportReport | File)[] = [];
   const workflows: ReviewedImport[] = [];
   for (const [index, file] of files.entries()) {
     if (!live()) break;
@@ -123,18 +127,33 @@ async function sortFiles(
     const sorted = fileSizeProblem(file.size)
       ? { kind: 'playbook' as const }
       : await runner.sort(await file.text(), report);
-    if (!live()) break;
-    if (sorted.kind === 'playbook') reports.push(...(await importFiles([file])));
+    if (sorted.kind === 'playbook') results.push(file);
     else if (sorted.kind === 'workflow') workflows.push({ ...sorted, fileName: file.name });
     else
-      reports.push({
+      results.push({
         file: file.name,
         ok: false,
         message: sorted.message,
         errors: [{ path: sorted.path ?? '', message: sorted.message }],
       });
   }
-  return { reports, workflows };
+  if (!live()) return { reports: [], workflows: [] };
+  const playbooks = results.filter((result): result is File => result instanceof File);
+  if (playbooks.length > 0) {
+    const last = files.length - 1;
+    const fileName = files[last]?.name ?? '';
+    onProgress({
+      index: last,
+      total: files.length,
+      fileName,
+      stage: { stage: 'saving', count: playbooks.length },
+    });
+  }
+  const imported = playbooks.length > 0 ? await importFiles(playbooks) : [];
+  const reports = results.map((result) =>
+    result instanceof File ? imported[playbooks.indexOf(result)] : result,
+  );
+  return { reports: reports.filter((report) => report !== undefined), workflows };
 }
 
 /**
