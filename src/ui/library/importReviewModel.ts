@@ -3,7 +3,11 @@ import { toFlow } from '../../graph/toFlow';
 import type { ImportFormat, ReportEntry, ReportLevel } from '../../importers/types';
 import type { DecoratedEdge, DecoratedNode } from '../review/ReadOnlyCanvas';
 
-/** The platforms by the names their users know them by (the summary says "from Make"). */
+/**
+ * The platforms by the names their users know them by (the summary says "from Make"). The
+ * builder words its own report with a private copy; importing that module here would bring the
+ * importers into the review's chunk, which must stay small (they run in the worker).
+ */
 export const PLATFORM_NAMES: Record<ImportFormat, string> = {
   n8n: 'n8n',
   make: 'Make',
