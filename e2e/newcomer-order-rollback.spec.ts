@@ -51,13 +51,18 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   const toolbarOf = (label: string) => page.getByRole('toolbar', { name: `Actions for ${label}` });
   const label = page.getByRole('textbox', { name: 'Label', exact: true });
   const palette = (kind: string) => page.getByRole('button', { name: `Add ${kind}`, exact: true });
+  /** Clicks a node and, as a person does, sees the inspector show it before going on. */
+  const select = async (kind: string, nodeLabel: string) => {
+    await act.click(node(`${kind}: ${nodeLabel}`));
+    await expect(page.getByRole('form', { name: `Edit ${kind}: ${nodeLabel}` })).toBeVisible();
+  };
 
   await page.goto('/');
   await act.click(page.getByRole('button', { name: 'New blank playbook' }));
   await expect(node('Trigger: Start')).toBeVisible();
 
   // The trigger, and the first role, made where it is missing (the trigger's "who may start it").
-  await act.click(node('Trigger: Start'));
+  await select('Trigger', 'Start');
   await act.fill(label, 'Web order arrives');
   // The empty role list says why and offers to create one here (axe-clean, like the other screens).
   await expect(page.getByText('The roles listed here may start the playbook')).toBeVisible();
@@ -78,14 +83,14 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   await expect(node('Compensation: Undo Create invoice record in Airtable')).toBeVisible();
 
   // A checkpoint before it.
-  await act.click(node('Step: Create invoice record in Airtable'));
+  await select('Step', 'Create invoice record in Airtable');
   await act.click(
     toolbarOf('Create invoice record in Airtable').getByRole('button', { name: 'Checkpoint before' }),
   );
   await expect(node('Checkpoint: Snapshot before Create invoice record in Airtable')).toBeVisible();
 
   // (2) Charge the card in Stripe, undone by a refund.
-  await act.click(node('Step: Create invoice record in Airtable'));
+  await select('Step', 'Create invoice record in Airtable');
   await act.click(palette('Step'));
   await act.fill(label, 'Charge the card in Stripe');
   await act.click(page.getByRole('button', { name: 'Add effect' }));
@@ -102,7 +107,7 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   await act.fill(label, 'Refund the charge in Stripe');
 
   // (3) The confirmation email: cannot be undone, behind an approval (the node's quick fix).
-  await act.click(node('Step: Charge the card in Stripe'));
+  await select('Step', 'Charge the card in Stripe');
   await act.click(palette('Step'));
   await act.fill(label, 'Send confirmation email');
   await act.click(
@@ -120,7 +125,7 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   await expect(node('Approval: Approve: Send confirmation email')).toBeVisible();
 
   // (4) Update the CRM contact, and its undo.
-  await act.click(node('Step: Send confirmation email'));
+  await select('Step', 'Send confirmation email');
   await act.click(palette('Step'));
   await act.fill(label, 'Update the CRM contact');
   await act.click(toolbarOf('Update the CRM contact').getByRole('button', { name: /Add undo/ }));

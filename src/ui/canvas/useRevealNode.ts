@@ -29,10 +29,8 @@ export function useRevealNode(): (nodeId: string) => void {
           left + width <= pane.width - MARGIN &&
           top + height <= pane.height - MARGIN;
         if (inView) return;
-        flow.setCenter(node.position.x + width / zoom / 2, node.position.y + height / zoom / 2, {
-          zoom,
-          duration: 200,
-        });
+        // No animation: a canvas still gliding under the pointer makes the next click miss.
+        flow.setCenter(node.position.x + width / zoom / 2, node.position.y + height / zoom / 2, { zoom });
       });
     },
     [flow],
