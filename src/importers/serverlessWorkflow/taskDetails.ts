@@ -4,19 +4,20 @@ import { field, finite, isRecord, text } from '../json';
 import { guessedOperation, rawHttpOperation, unknownOperation } from '../parserOperations';
 
 /** The task types of Serverless Workflow 1.0: a task is an object with one of these keys. */
+// Order matters: a `for` task also has `do`, so the specific keys are tried before `do`.
 export const TASK_TYPES = [
-  'call',
-  'do',
-  'emit',
   'for',
   'fork',
+  'try',
+  'switch',
+  'call',
+  'emit',
   'listen',
   'raise',
   'run',
   'set',
-  'switch',
-  'try',
   'wait',
+  'do',
 ] as const;
 export type TaskType = (typeof TASK_TYPES)[number];
 
