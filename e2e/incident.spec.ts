@@ -67,6 +67,8 @@ test('an incident of the order-fulfilment playbook: a failed step, its branch, a
   await expect(step(page, 3, 'Book shipments with carrier')).toContainText('Failed by Riley');
   await expect(step(page, 2, 'Reserve stock')).toContainText('Done by Riley');
   await expect(step(page, 7, 'Undo completed steps')).toHaveAttribute('aria-current', 'step');
+  await page.getByRole('button', { name: 'Show step 7' }).click();
+  await page.screenshot({ path: '/tmp/incident-checklist.png' });
 
   await tick(page, 7, 'Undo completed steps', 'done');
   await page
@@ -80,8 +82,6 @@ test('an incident of the order-fulfilment playbook: a failed step, its branch, a
   await tick(page, 9, 'Tell operations', 'done');
   await expect(page.getByText('The procedure has reached its end: close the incident below.')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'The incident record is intact' })).toBeVisible();
-  await step(page, 7, 'Undo completed steps').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/incident-checklist.png' });
   await expectAxeClean(page);
 
   // 4. Closed: the postmortem compares the record with the playbook.
@@ -95,7 +95,8 @@ test('an incident of the order-fulfilment playbook: a failed step, its branch, a
   const scenario = page.getByRole('region', { name: 'Make it a scenario' });
   await expect(scenario).toContainText('Book shipments with carrier fails');
   await expect(scenario).toContainText('it expects the run to end at Batch rolled back');
-  await page.screenshot({ path: '/tmp/incident-postmortem.png', fullPage: true });
+  await page.getByRole('heading', { name: 'Postmortem: Order fulfilment rollback' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/incident-postmortem.png' });
   await expectAxeClean(page);
 
   // 5. Make it a scenario, with the postmortem note kept with the next version.

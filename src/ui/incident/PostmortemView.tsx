@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { hrefOf } from '../../app/router';
 import {
   buildPostmortem,
@@ -13,20 +13,26 @@ import { queries } from '../../state/persistenceContext';
 import { IncidentExports } from './IncidentExports';
 
 const time = humanTime;
+/** Over or under the plan, to the second; within a second is "on plan" (the time of a click). */
 const over = (ms: number | null) =>
-  ms === null ? '' : ms > 0 ? `+${time(ms)}` : ms < 0 ? `−${time(-ms)}` : 'on plan';
+  ms === null ? '' : Math.abs(ms) < 1000 ? 'on plan' : ms > 0 ? `+${time(ms)}` : `−${time(-ms)}`;
+const END_WORDS = { resolved: 'Resolved', abandoned: 'Handed over unresolved' } as const;
 
 /**
  * A closed incident compared with its playbook: what went as planned and what did not, time per
  * step against the plan, where the RTO was lost; then "Make it a scenario" with the postmortem note.
  */
 export function PostmortemView({ record }: { record: IncidentRecord }) {
+  // Closing the incident swaps the checklist for this page: start reading at its top.
+  useEffect(() => {
+    document.querySelector('.incident-page')?.scrollTo(0, 0);
+  }, []);
   const finished = incidentProgress(record).finished;
   const finishedAt = finished?.at ?? new Date().toISOString();
   const postmortem = buildPostmortem(record, finishedAt);
   return (
     <div className="incident">
-      <header className="incident__bar">
+      <header className="incident__bar incident__bar--static">
         <h1 className="incident__title">Postmortem: {record.playbookName}</h1>
         <div
           className={`incident-clock incident-clock--${postmortem.withinRto === false ? 'over' : 'ok'}`}
@@ -40,7 +46,7 @@ export function PostmortemView({ record }: { record: IncidentRecord }) {
         </div>
         {finished && (
           <p className="incident__next">
-            Closed {finished.end} by {finished.by} at {new Date(finished.at).toLocaleString()}
+            {END_WORDS[finished.end]}, closed by {finished.by} at {new Date(finished.at).toLocaleString()}
             {finished.note ? `: ${finished.note}` : '.'}
           </p>
         )}
