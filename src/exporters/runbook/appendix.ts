@@ -7,8 +7,11 @@ import { roleNames } from './summary';
 
 const human = (duration: string): string => formatHumanDuration(durationMs(duration));
 
-/** An invariant in words. */
-export function describeInvariant(invariant: Invariant): string {
+/** An invariant in words; `checkpointName` says how to name a snapshot (its id by default). */
+export function describeInvariant(
+  invariant: Invariant,
+  checkpointName: (id: string) => string = (id) => id,
+): string {
   const text = (() => {
     switch (invariant.type) {
       case 'unique':
@@ -20,7 +23,7 @@ export function describeInvariant(invariant: Invariant): string {
       case 'count':
         return `the number of ${invariant.entity} records ${invariant.op} ${invariant.value}`;
       case 'matchesCheckpoint':
-        return `the data${invariant.entities ? ` of ${invariant.entities.join(', ')}` : ''} equals the snapshot ${invariant.checkpoint}`;
+        return `the data${invariant.entities ? ` of ${invariant.entities.join(', ')}` : ''} equals the snapshot ${checkpointName(invariant.checkpoint)}`;
       case 'model':
         return 'every rule of the data model holds';
       case 'expression':
@@ -69,7 +72,9 @@ export function appendixSections(playbook: Playbook, plan: ExecutionPlan, contex
       : [],
   );
   const checks = playbook.nodes.flatMap((node) =>
-    node.kind === 'check' ? [`${label(node.id)}: ${node.invariants.map(describeInvariant).join('; ')}`] : [],
+    node.kind === 'check'
+      ? [`${label(node.id)}: ${node.invariants.map((invariant) => describeInvariant(invariant)).join('; ')}`]
+      : [],
   );
   const approvals = playbook.nodes.flatMap((node) =>
     node.kind === 'approval'

@@ -58,7 +58,7 @@ export function procedureSections(
           : []),
         `Time: ${human(step.expectedMs)}${timeLimit(node)}; running total ${formatHumanDuration(step.runningTotalMs)}${rtoMs === null ? '' : ` of the ${formatHumanDuration(rtoMs)} RTO${step.runningTotalMs > rtoMs ? ' (OVER the RTO)' : ''}`}.`,
         ...whatToDo(playbook, graph, node),
-        `Done when: ${doneWhen(playbook, node)}`,
+        `Done when: ${doneWhen(playbook, graph, node)}`,
         ...(irreversible ? [`Cannot be undone: ${irreversible.reason} Make sure before you do it.`] : []),
         ...whenItFails(graph, node, goTo),
         ...nextLines(graph, node, step, goTo),
@@ -121,14 +121,14 @@ function whatToDo(playbook: Playbook, graph: PlaybookGraph, node: PlaybookNode):
 }
 
 /** What "done" looks like, one check a person can make. */
-function doneWhen(playbook: Playbook, node: PlaybookNode): string {
+function doneWhen(playbook: Playbook, graph: PlaybookGraph, node: PlaybookNode): string {
   switch (node.kind) {
     case 'step':
       return `the ${node.system ?? 'action'} reports success${describeEffects(node.effects)}.`;
     case 'checkpoint':
       return `the snapshot of ${node.entities.includes('*') ? 'all the data' : node.entities.join(', ')} is taken.`;
     case 'check':
-      return `${node.invariants.map(describeInvariant).join('; ')}.`;
+      return `${node.invariants.map((invariant) => describeInvariant(invariant, (id) => `"${graph.node(id).label}"`)).join('; ')}.`;
     case 'approval':
       return `${node.quorum} of ${roleNames(playbook, node.approvers)} approve${node.quorum === 1 ? 's' : ''}.`;
     case 'rollback':
