@@ -236,3 +236,19 @@ test('templates say the status the library shows, open at a readable zoom, and t
     status,
   );
 });
+
+test('History names who saved a version, asked in the Save version dialog when nobody is set', async ({
+  page,
+}) => {
+  await openWebOrder(page);
+  await page.getByRole('button', { name: 'Save version' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save version' });
+  await dialog.getByRole('textbox', { name: 'What changed?' }).fill('First cut');
+  await dialog.getByRole('textbox', { name: /^Your name/ }).fill('Dana');
+  await dialog.getByRole('button', { name: 'Save version' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'History' }).click();
+  const history = page.getByRole('dialog', { name: 'History' });
+  await expect(history.getByRole('listitem', { name: 'Revision 2' })).toContainText('by Dana');
+  await expect(history.getByRole('listitem', { name: 'Revision 2' })).not.toContainText('anonymous');
+});
