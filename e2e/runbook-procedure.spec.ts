@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { fresh, openDrill } from './drillHelpers';
 import { expect, test } from './fixtures';
 
@@ -32,6 +33,8 @@ test('the runbook is a numbered procedure and carries the drill of this version,
   ).toBeVisible();
   await expect(printView.getByRole('img', { name: /^Flowchart of / })).toBeVisible();
   await expect(printView.getByText(/^Latest drill: \d+ runs/)).toBeVisible();
+  const axe = await new AxeBuilder({ page: printView }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   await printView.setViewportSize({ width: 1000, height: 1400 });
   await printView.getByRole('heading', { name: 'Flowchart', exact: true }).scrollIntoViewIfNeeded();
   await printView.screenshot({ path: '/tmp/runbook-procedure-flowchart.png' });
