@@ -21,7 +21,10 @@ export function HelpOverlay() {
           ))}
         </tbody>
       </table>
-      <p>Drag from a node's coloured dots to link it: grey for next, red for on failure, orange for undo.</p>
+      <p>
+        Drag from a node's coloured dots to link it: grey for next, red for on failure, orange for undo. By
+        keyboard: Tab to a node (or “Skip to the canvas”), press K, pick the kind and the node, Enter.
+      </p>
     </Dialog>
   );
 }
