@@ -18,6 +18,8 @@ export function readWorkflowText(text: string): WorkflowText {
   }
   const json = parseJsonText(body);
   if (json.ok) return { ok: true, document: json.value };
+  // What starts like JSON is JSON: YAML would take a truncated JSON file for a shorter document.
+  if (/^\s*[[{]/.test(body)) return { ok: false, message: json.message };
   const yaml = readYaml(body);
   return yaml ?? { ok: false, message: json.message };
 }

@@ -95,7 +95,13 @@ export function taskStep(
     }
     case 'wait': {
       if (meta.kind === 'rollback' || meta.kind === 'implicit-rollback')
-        return taskStep({ ...item, task: { ...task, do: [] } }, key, walker, siblings, next);
+        return taskStep(
+          { ...item, task: { do: [], metadata: field(task, 'metadata') } },
+          key,
+          walker,
+          siblings,
+          next,
+        );
       const waits = durationOf(field(task, 'wait'));
       return { ...base, role: 'action', ...(waits ? { durationMs: waits } : {}) };
     }
