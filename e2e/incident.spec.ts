@@ -39,8 +39,12 @@ test('an incident of the order-fulfilment playbook: a failed step, its branch, a
   await page.getByRole('button', { name: 'Use template: Order fulfilment rollback' }).click();
   await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('Saved');
   await page.goto('/#/');
+  await expect(page.getByRole('link', { name: 'Start incident: Order fulfilment rollback' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/incident-library.png' });
   await page.getByRole('link', { name: 'Start incident: Order fulfilment rollback' }).click();
   await actAs(page, 'Riley');
+  await page.screenshot({ path: '/tmp/incident-start.png' });
+  await expectAxeClean(page);
   await page.getByRole('button', { name: 'Start incident' }).click();
 
   // 1. The checklist: the clock against the RTO, step 1 to do now.

@@ -4,6 +4,7 @@ import { hrefOf, navigate } from '../../app/router';
 import { incidentProgress } from '../../incidents';
 import { incidentActions, useIncident, useIncidents } from '../../state/incidents';
 import { queries } from '../../state/persistenceContext';
+import { useProfile } from '../../state/profileStore';
 import { ProfileControl } from '../profile/ProfileControl';
 import { Checklist } from './Checklist';
 import { PostmortemView } from './PostmortemView';
@@ -42,6 +43,7 @@ function IncidentView({ incidentId }: { incidentId: string }) {
 function IncidentStart({ id }: { id: string }) {
   const stored = useQuery(queries.detail(id));
   const incidents = useIncidents(id);
+  const profile = useProfile();
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   if (stored.isPending) return <p className="page-message">Opening the playbook…</p>;
@@ -62,6 +64,11 @@ function IncidentStart({ id }: { id: string }) {
         Every tick is kept in this browser's library at once, with who ticked it and when, and chained into
         the playbook's audit log.
       </p>
+      {profile.name === '' && (
+        <p className="incident__next">
+          Choose who you are acting as first: every tick records that name (otherwise “anonymous”).
+        </p>
+      )}
       {open.map((record) => (
         <p key={record.id}>
           <a className="button-link" href={hrefOf({ name: 'incident', id, incidentId: record.id })}>
