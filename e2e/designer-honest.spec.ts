@@ -50,6 +50,24 @@ async function runScenario(page: Page, scenario: string) {
   return verdict;
 }
 
+/** Whether the legend or the overview map covers part of a node. */
+function coveredByOverlay(page: Page, nodeId: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const node = document.querySelector(`.react-flow__node[data-id="${id}"]`)?.getBoundingClientRect();
+    if (!node) return true;
+    return ['.legend-panel', '.react-flow__minimap'].some((selector) => {
+      const overlay = document.querySelector(selector)?.getBoundingClientRect();
+      return (
+        !!overlay &&
+        node.left < overlay.right &&
+        overlay.left < node.right &&
+        node.top < overlay.bottom &&
+        overlay.top < node.bottom
+      );
+    });
+  }, nodeId);
+}
+
 const headlineColour = (verdict: ReturnType<Page['getByRole']>) =>
   verdict.locator('.sim-verdict__headline').evaluate((element) => getComputedStyle(element).color);
 const RED = 'rgb(185, 28, 28)';
@@ -81,6 +99,9 @@ test('a failed compensation gives a red verdict: the outcome, the charge left be
   await expect(failed).toContainText('invoice INV-1 remains');
   await expect(failed).not.toContainText(/no data rule is broken/i);
   expect(await headlineColour(failed)).toBe(RED);
+  await expect
+    .poll(() => coveredByOverlay(page, 'stop'), "the legend and map leave the run's node visible")
+    .toBe(false);
   await shot(page, 'verdict-failed');
 
   const completed = await runScenario(page, 'Order goes through');
