@@ -12,6 +12,7 @@ import {
 import { Dialog } from '../../components/Dialog';
 import { downloadText } from '../../components/download';
 import { TeamPeopleEditor } from './TeamPeopleEditor';
+import { withPerson } from './teamEdits';
 
 const emptyTeam = (): TeamFile => ({ rollbookTeam: 1, name: 'My team', people: [] });
 const teamText = (team: TeamFile) => `${JSON.stringify(team, null, 2)}\n`;
@@ -68,19 +69,7 @@ export function TeamFileDialog({
   const addMe = () => {
     if (!team || !key.data || !profile.name) return;
     const entry = teamEntry(profile.name, profile.role ? [profile.role] : [], key.data.publicJwk);
-    const listed = team.people.some((p) => p.name.trim().toLowerCase() === profile.name.toLowerCase());
-    setTeam(
-      listed
-        ? {
-            ...team,
-            people: team.people.map((p) =>
-              p.name.trim().toLowerCase() === profile.name.toLowerCase()
-                ? { ...p, keys: [...p.keys, ...entry.keys] }
-                : p,
-            ),
-          }
-        : { ...team, people: [...team.people, entry] },
-    );
+    setTeam(withPerson(team, entry));
   };
 
   return (

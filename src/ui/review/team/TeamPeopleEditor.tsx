@@ -1,43 +1,6 @@
 import { useId, useState } from 'react';
-import { parseTeamFile, type TeamFile, type TeamPerson } from '../../../review';
-
-const rolesText = (roles: readonly string[]) => roles.join(', ');
-const rolesOf = (text: string) =>
-  text
-    .split(/[,\s]+/)
-    .map((role) => role.trim())
-    .filter(Boolean);
-
-/**
- * A person's entry pasted as the profile exports it (`{ name, roles, keys }`), checked by the team
- * file's own schema, or the first problem in words.
- */
-function readEntry(text: string): { ok: true; person: TeamPerson } | { ok: false; message: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'This is not JSON: paste the entry as the profile copies it.' };
-  }
-  const parsed = parseTeamFile({ rollbookTeam: 1, name: 'entry', people: [value] });
-  if (parsed.ok && parsed.team.people[0]) return { ok: true, person: parsed.team.people[0] };
-  const first = parsed.ok ? undefined : parsed.errors[0];
-  return {
-    ok: false,
-    message: `${first?.path.replace('/people/0', '') || '/'}: ${first?.message ?? 'not an entry'}`,
-  };
-}
-
-/** Adds a person, or their new key when they are listed already (names compared as reviewers are). */
-function withPerson(team: TeamFile, person: TeamPerson): TeamFile {
-  const key = person.name.trim().toLowerCase();
-  const at = team.people.findIndex((p) => p.name.trim().toLowerCase() === key);
-  if (at < 0) return { ...team, people: [...team.people, person] };
-  const existing = team.people[at]!;
-  const keys = [...existing.keys, ...person.keys.filter((k) => !existing.keys.some((e) => e.x === k.x))];
-  const roles = [...new Set([...existing.roles, ...person.roles])];
-  return { ...team, people: team.people.map((p, i) => (i === at ? { ...existing, keys, roles } : p)) };
-}
+import type { TeamFile, TeamPerson } from '../../../review';
+import { readEntry, rolesOf, rolesText, withPerson } from './teamEdits';
 
 /** The people of a team file: their roles edited in place, entries pasted from profiles, removal. */
 export function TeamPeopleEditor({ team, onChange }: { team: TeamFile; onChange: (team: TeamFile) => void }) {
