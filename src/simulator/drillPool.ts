@@ -31,6 +31,17 @@ export type PooledDrillOutcome = { ok: true; runs: number } | { ok: false; error
 const SLICES_PER_WORKER = 3;
 
 /**
+ * Runs per worker below which another worker is not worth starting: each starts cold (its module,
+ * its JIT warm-up), which costs more than a few hundred short runs (docs/performance.md).
+ */
+const RUNS_PER_WORKER = 500;
+
+/** How many of `available` workers a drill of this playbook uses: one per 500 runs, at least one. */
+export function poolSizeFor(playbook: Playbook, available: number): number {
+  return Math.max(1, Math.min(available, Math.ceil(drillSize(playbook) / RUNS_PER_WORKER)));
+}
+
+/**
  * The drill on a pool of workers (issue 20). Items 1 and 2 are cut into contiguous slices that the
  * workers take in order; item 3's bases are then resolved from what those slices found, and item 3
  * is cut the same way (or left whole when some node can only be based on an earlier item-3 run).

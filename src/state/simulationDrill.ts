@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { create, useStore } from 'zustand';
 import type { Playbook } from '../domain/types';
 import { type DrillEntry, type DrillResult, summarizeDrill } from '../simulator';
-import { type DrillSliceWorker, runPooledDrill } from '../simulator/drillPool';
+import { type DrillSliceWorker, poolSizeFor, runPooledDrill } from '../simulator/drillPool';
 import type { DrillWorkerApi } from '../workers/drill.worker';
 import { documentStore } from './documentStore';
 
@@ -55,8 +55,8 @@ export function workerDrillRunner(): DrillRunner {
 }
 
 /**
- * The drill on every core (issue 20): `size` module Web Workers (the machine's logical cores by
- * default, at least one), each running slices of the drill (src/simulator/drillPool.ts); rows reach
+ * The drill on every core (issue 20): up to `size` module Web Workers (the machine's logical cores
+ * by default; one per 500 runs, at least one), each running slices of the drill (src/simulator/drillPool.ts); rows reach
  * the page in the spec's order. Cancel terminates every worker at once.
  */
 export function pooledDrillRunner(size = navigator.hardwareConcurrency || 1): DrillRunner {
@@ -69,7 +69,7 @@ export function pooledDrillRunner(size = navigator.hardwareConcurrency || 1): Dr
   return {
     run(playbook, onProgress) {
       workers = Array.from(
-        { length: Math.max(1, size) },
+        { length: poolSizeFor(playbook, size) },
         () => new Worker(new URL('../workers/drill.worker.ts', import.meta.url), { type: 'module' }),
       );
       const pool = workers.map((worker) => sliceWorkerOf(Comlink.wrap<DrillWorkerApi>(worker)));

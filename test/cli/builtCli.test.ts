@@ -1,5 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateSaga } from '../../bench/fixtures/saga';
 import { examplePath } from '../fixtures/examples';
 
 /** The real `rollbook` process, as `npm run --silent rollbook -- …` runs it (built JavaScript). */
@@ -26,11 +30,13 @@ describe('the built command line', () => {
   });
 
   it('drills on worker threads with the rows of the single-thread drill (--workers 2 vs 1)', () => {
-    const file = examplePath('order-fulfilment-rollback');
+    // Over 500 runs, so that two threads are used (one per 500 runs).
+    const file = join(mkdtempSync(join(tmpdir(), 'rollbook-drill-')), 'saga.json');
+    writeFileSync(file, JSON.stringify(generateSaga(150)));
     const single = run('drill', file, '--workers', '1', '--json');
     const pooled = run('drill', file, '--workers', '2', '--json');
     expect(pooled.status).toBe(single.status);
-    expect(JSON.parse(pooled.stdout).runs.length).toBeGreaterThan(10);
+    expect(JSON.parse(pooled.stdout).runs.length).toBeGreaterThan(500);
     expect(pooled.stdout).toBe(single.stdout);
   });
 

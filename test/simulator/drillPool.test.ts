@@ -5,7 +5,7 @@ import { generateSaga } from '../../bench/fixtures/saga';
 import { parsePlaybook } from '../../src/domain/parse';
 import type { Playbook } from '../../src/domain/types';
 import { type DrillEntry, drillEntries, drillSize } from '../../src/simulator';
-import { inThreadSliceWorker, runPooledDrill } from '../../src/simulator/drillPool';
+import { inThreadSliceWorker, poolSizeFor, runPooledDrill } from '../../src/simulator/drillPool';
 import { contiguousRanges, runDrillSlice } from '../../src/simulator/drillSlices';
 import { playbookArb } from './arbitraryPlaybook';
 
@@ -75,6 +75,16 @@ describe('the drill on a pool of workers', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('starts one worker per 500 runs, at least one, at most as many as there are', () => {
+    const small = examples[0]![1];
+    expect(poolSizeFor(small, 8)).toBe(1);
+    const large = generateSaga(300); // the baseline, 4 or 5 faults per step, each compensation
+    expect(drillSize(large)).toBe(1561);
+    expect(poolSizeFor(large, 8)).toBe(4);
+    expect(poolSizeFor(large, 2)).toBe(2);
+    expect(poolSizeFor(large, 0)).toBe(1);
   });
 
   it('cuts a list into contiguous, nearly equal ranges that cover it once', () => {

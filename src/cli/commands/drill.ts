@@ -1,5 +1,6 @@
 import { formatHumanDuration } from '../../lib/duration';
 import { type DrillResult, drill } from '../../simulator';
+import { poolSizeFor } from '../../simulator/drillPool';
 import type { CliCommand } from '../command';
 import { defaultDrillWorkers, drillOnThreads } from '../drillThreads';
 import { CliUsageError, EXIT, printJson } from '../io';
@@ -45,9 +46,10 @@ export const drillCommand: CliCommand = {
     const loaded = loadPlaybookArg(args.positionals, io, json);
     if (!loaded.ok) return loaded.exitCode;
     // The rows are the same on any number of threads (test/simulator/drillPool.test.ts).
+    const threads = poolSizeFor(loaded.playbook, workers);
     const outcome =
-      workers > 1 && io.drillWorkerEntry
-        ? await drillOnThreads(loaded.playbook, workers, io.drillWorkerEntry)
+      threads > 1 && io.drillWorkerEntry
+        ? await drillOnThreads(loaded.playbook, threads, io.drillWorkerEntry)
         : drill(loaded.playbook);
     if (!outcome.ok) throw new CliUsageError(outcome.error.message);
     const { runs, summary } = outcome.drill;
