@@ -3,7 +3,7 @@ import { formatHumanDuration, formatIsoDuration } from '../../lib/duration';
 import { undoWording } from '../catalogue/types';
 import type { IrAction, IrStep } from '../ir';
 import type { ReportEntry, ReportLevel } from '../types';
-import { emitApproval, emitSourceUndo } from './emitSourceRecovery';
+import { emitApproval, emitRollbackEnd, emitSourceUndo } from './emitSourceRecovery';
 import { type EntityGuesses, effectFor } from './entities';
 import type { FlowNode } from './flowGraph';
 import { type IdAllocator, label } from './ids';
@@ -92,36 +92,6 @@ export function emitFlowNode(flow: FlowNode, step: IrStep, ctx: EmitContext): Pl
     case 'action':
       return emitAction(step, ctx);
   }
-}
-
-/** A stop that undoes the run (Make's Rollback): a rollback of every completed step, then an end. */
-function emitRollbackEnd(step: Extract<IrStep, { role: 'end' }>, ctx: EmitContext): Placed {
-  const id = ctx.ids.fromName(step.source.name, 'rollback');
-  const end = ctx.ids.fromName(`${step.source.name}: rolled back`, 'end');
-  ctx.nodes.push(
-    {
-      id,
-      kind: 'rollback',
-      label: label(step.source.name),
-      ...offset(step.position, 0, 0),
-      ...description(step, ctx),
-    },
-    {
-      id: end,
-      kind: 'end',
-      label: label(`${step.source.name}: rolled back`),
-      outcome: 'rolled_back',
-      ...offset(step.position, 0, 120),
-    },
-  );
-  ctx.edges.push({ id: ctx.ids.edge(), source: id, target: end, kind: 'next' });
-  ctx.report(
-    step,
-    'info',
-    'Rolls back: the compensations of every completed step run, then the run ends "rolled_back".',
-    id,
-  );
-  return { entry: id, exit: end };
 }
 
 function emitDecision(flow: FlowNode, step: Extract<IrStep, { role: 'decision' }>, ctx: EmitContext): Placed {

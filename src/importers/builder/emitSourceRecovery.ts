@@ -4,8 +4,16 @@
  * the step's compensation, a person's decision an approval. Nothing is proposed in their place.
  */
 import { formatHumanDuration, formatIsoDuration } from '../../lib/duration';
-import type { IrAction, IrUndo } from '../ir';
-import { type EmitContext, type NodeInput, OWNER_ROLE, offset, type Placed, retryOf } from './emit';
+import type { IrAction, IrStep, IrUndo } from '../ir';
+import {
+  description,
+  type EmitContext,
+  type NodeInput,
+  OWNER_ROLE,
+  offset,
+  type Placed,
+  retryOf,
+} from './emit';
 import { effectFor } from './entities';
 import { label } from './ids';
 
@@ -85,4 +93,34 @@ export function emitApproval(step: IrAction, ctx: EmitContext): Placed {
     id,
   );
   return { entry: id, exit: id };
+}
+
+/** A stop that undoes the run (Make's Rollback): a rollback of every completed step, then an end. */
+export function emitRollbackEnd(step: Extract<IrStep, { role: 'end' }>, ctx: EmitContext): Placed {
+  const id = ctx.ids.fromName(step.source.name, 'rollback');
+  const end = ctx.ids.fromName(`${step.source.name}: rolled back`, 'end');
+  ctx.nodes.push(
+    {
+      id,
+      kind: 'rollback',
+      label: label(step.source.name),
+      ...offset(step.position, 0, 0),
+      ...description(step, ctx),
+    },
+    {
+      id: end,
+      kind: 'end',
+      label: label(`${step.source.name}: rolled back`),
+      outcome: 'rolled_back',
+      ...offset(step.position, 0, 120),
+    },
+  );
+  ctx.edges.push({ id: ctx.ids.edge(), source: id, target: end, kind: 'next' });
+  ctx.report(
+    step,
+    'info',
+    'Rolls back: the compensations of every completed step run, then the run ends "rolled_back".',
+    id,
+  );
+  return { entry: id, exit: end };
 }
