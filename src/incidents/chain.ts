@@ -36,6 +36,8 @@ export type IncidentVerification =
 export async function verifyIncidentChain(
   record: Pick<IncidentRecord, 'entries' | 'auditAnchor'>,
   auditHashes: ReadonlySet<string>,
+  /** The last hash the audit log's close entry names for this record, when it logged one. */
+  closedHead?: string,
 ): Promise<IncidentVerification> {
   if (!auditHashes.has(record.auditAnchor)) {
     return {
@@ -63,6 +65,15 @@ export async function verifyIncidentChain(
     }
   }
   const head = record.entries.at(-1)?.hash ?? record.auditAnchor;
+  // The chain alone cannot tell a record cut short at its end; the audit log's close entry can.
+  if (closedHead !== undefined && closedHead !== head) {
+    return {
+      ok: false,
+      index: record.entries.length - 1,
+      message:
+        'The record does not end where the audit log says it was closed: entries were removed or added after closing.',
+    };
+  }
   return {
     ok: true,
     entries: record.entries.length,

@@ -151,8 +151,14 @@ export function createIncidentStore(db: RollbookDatabase, options: RepositoryOpt
       ctx.run(async () => {
         const stored = await db.incidents.get(id);
         if (!stored) throw notFound(id);
-        const hashes = new Set((await auditChain(db, stored.playbookId)).map((entry) => entry.hash));
-        return ok(await verifyIncidentChain(stored, hashes));
+        const audit = await auditChain(db, stored.playbookId);
+        const hashes = new Set(audit.map((entry) => entry.hash));
+        const closed = audit.find(
+          (entry) =>
+            entry.action === 'incident-finished' && entry.detail?.startsWith(`Incident ${id} closed`),
+        );
+        const closedHead = closed?.detail?.match(/ends at (sha256:[0-9a-f]{64})$/)?.[1];
+        return ok(await verifyIncidentChain(stored, hashes, closedHead));
       }),
   };
 }

@@ -82,6 +82,12 @@ describe('the record is a hash chain anchored in the audit log', () => {
       index: 2,
     });
     expect(await verifyIncidentChain(record, new Set())).toMatchObject({ ok: false, index: -1 });
+    // Cut short at its end, the chain still links; the head the close entry named does not match.
+    const cut = { ...record, entries: record.entries.slice(0, -2) };
+    expect(await verifyIncidentChain(cut, new Set([ANCHOR]))).toMatchObject({ ok: true });
+    expect(await verifyIncidentChain(cut, new Set([ANCHOR]), record.entries.at(-1)!.hash)).toMatchObject({
+      ok: false,
+    });
   });
 });
 

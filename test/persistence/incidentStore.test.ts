@@ -67,6 +67,12 @@ describe('incident store', () => {
     expect(value(await repository2.verifyAudit(opened.id)).ok).toBe(true);
     expect(value(await reopened.list(opened.id)).map((r) => r.id)).toEqual(['inc-1']);
 
+    // Cutting the closed record short breaks it against the audit log's close entry.
+    const full = (await db2.incidents.get('inc-1'))!;
+    await db2.incidents.put({ ...full, entries: full.entries.slice(0, 2) });
+    expect(value(await reopened.verify('inc-1'))).toMatchObject({ ok: false });
+    await db2.incidents.put(full);
+
     // A closed incident takes no more ticks.
     const late = await reopened.record(
       'inc-1',
