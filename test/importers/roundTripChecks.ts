@@ -32,7 +32,7 @@ export function roundTripDifferences(
   const steps = original.nodes.filter((node) => node.kind === 'step' && reached.has(node.id));
   for (const step of steps) {
     const back = byLabel('step', step.label);
-    if (!back || back.kind !== 'step' || step.kind !== 'step') {
+    if (back?.kind !== 'step' || step.kind !== 'step') {
       problems.push(`step "${step.label}" is missing`);
       continue;
     }

