@@ -88,12 +88,15 @@ export function parseStateMachine(definition: Record<string, unknown>, name?: st
     }
     const rollback = rollbackOf.get(flat.key);
     if (rollback && flat !== rollback.source) {
+      const task = text(field(flat.state, 'Type')) === 'Task';
       remarks.push({
-        level: 'info',
+        level: task ? 'warning' : 'info',
         source: sourceOf(flat),
         message: isTerminalType(flat)
           ? 'Where the rollback ends: part of the rollback.'
-          : 'Part of the rollback.',
+          : task
+            ? 'It runs after the undos, before the run ends: not drawn (a playbook rollback goes straight to its end). If it tells people, add a notify on the failure path.'
+            : 'Part of the rollback.',
         attachedTo: rollback.key,
       });
       continue;

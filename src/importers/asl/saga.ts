@@ -1,5 +1,6 @@
 import { field, text } from '../json';
 import { branchStartsOf, type FlatMachine, type FlatState, nextOf } from './flatten';
+import { undoTargetByName } from './sagaNames';
 import { catchTargets, commentOf, rollbookPayload } from './taskDetails';
 
 /**
@@ -31,13 +32,6 @@ export interface SagaReading {
 const ROLLBOOK_ROLLBACK = /^(.*): undo (.*), most recent first$/;
 export const UNDO_VERB =
   /^(cancel|undo|revert|refund|compensate|roll[\s_-]?back|release|void|unreserve|reverse|remove|delete|rollback)[\s_-]*/i;
-export const DO_VERB =
-  /^(book|reserve|create|charge|add|insert|update|process|place|allocate|hold|make|register|submit|confirm|debit|send)[\s_-]*/i;
-export const stem = (name: string, verb: RegExp) =>
-  name
-    .replace(verb, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 
 /** The steps a Rollbook rollback's Comment lists: ids (m1, m2) or quoted labels ("Add row", "Charge"). */
 function stepList(list: string): { text: string; quoted: boolean }[] {
@@ -157,22 +151,23 @@ function sagaChain(
     at = nextOf(machine.byKey.get(at)!);
   }
   const tail = at ? machine.byKey.get(at) : undefined;
+  // A saga's undo tasks come first; tasks after them (a notification) run before the run ends.
+  const undoCount = chain.findIndex((flat) => !UNDO_VERB.test(flat.name));
+  const undos = undoCount < 0 ? chain : chain.slice(0, undoCount);
   // A saga's undo chain ends the run (a Fail, or a Succeed); any other tail is a plain failure path.
-  if (chain.length === 0 || !chain.every((flat) => UNDO_VERB.test(flat.name))) return undefined;
-  if (!tail || !isTerminal(tail)) return undefined;
+  if (undos.length === 0 || !tail || !isTerminal(tail)) return undefined;
   const before = stepsBefore(catcher, forwardTasks);
-  for (const undo of chain) {
+  for (const undo of undos) {
     if (reading.undoOf.has(undo.key)) continue;
-    const byName = forwardTasks.filter(
-      (task) => stem(task.name, DO_VERB) !== '' && stem(task.name, DO_VERB) === stem(undo.name, UNDO_VERB),
-    );
     const taken = new Set(reading.undoOf.values());
-    // Without a name to go by, the chain undoes the steps before the Catch, most recent first.
-    const target = byName.length === 1 ? byName[0] : before.find((task) => !taken.has(task.key));
-    if (target && !taken.has(target.key)) reading.undoOf.set(undo.key, target.key);
+    const open = before.filter((task) => !taken.has(task.key));
+    // By the words of its name, else the steps before the Catch, most recent first.
+    const target = undoTargetByName(undo.name, open, (task) => task.name) ?? open[0];
+    if (target) reading.undoOf.set(undo.key, target.key);
     else reading.unmatched.add(undo.key);
   }
-  return { key: `rollback:${tail.key}`, source: tail, implicit: false, folded: [] };
+  const after = chain.slice(undos.length);
+  return { key: `rollback:${tail.key}`, source: tail, implicit: false, folded: after };
 }
 
 /** The Tasks a successful run completes before `catcher` (itself first), most recent first. */

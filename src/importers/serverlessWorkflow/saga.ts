@@ -1,4 +1,5 @@
-import { DO_VERB, stem, UNDO_VERB } from '../asl/saga';
+import { UNDO_VERB } from '../asl/saga';
+import { undoTargetByName } from '../asl/sagaNames';
 import { field } from '../json';
 import type { Item, WorkflowWalker } from './parse';
 import { retryOfCatch, rollbookMetadata, taskTypeOf, timeoutOf } from './taskDetails';
@@ -112,12 +113,9 @@ export function readSaga(
   const upTo = catcher ? actions.findIndex((step) => step.key === catcher) : actions.length - 1;
   const before = actions.slice(0, upTo + 1).reverse();
   for (const undo of undos) {
-    const byName = actions.filter(
-      (step) =>
-        stem(step.source.name, DO_VERB) !== '' &&
-        stem(step.source.name, DO_VERB) === stem(undo.name, UNDO_VERB),
-    );
-    const target = byName.length === 1 ? byName[0] : before.find((step) => !walker.undos.has(step.key));
+    const open = before.filter((step) => !walker.undos.has(step.key));
+    // By the words of its name, else the steps before the catch, most recent first.
+    const target = undoTargetByName(undo.name, open, (step) => step.source.name) ?? open[0];
     addUndo(undo, target?.key, walker);
   }
   const key = `rollback:${last.pointer}`;

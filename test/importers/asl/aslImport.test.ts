@@ -87,6 +87,36 @@ describe('Amazon States Language import', () => {
     expect(undoOf(result.playbook, nodeOf(result, 'Take money').id)?.label).toBe('Refund');
   });
 
+  it('matches undos by the words of their names, and keeps a notification before the Fail out of the undos', () => {
+    const lambda = { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke' };
+    const catchTo = (next: string) => [{ ErrorEquals: ['States.ALL'], Next: next }];
+    const result = importText(
+      JSON.stringify({
+        StartAt: 'ReserveFlight',
+        States: {
+          ReserveFlight: { ...lambda, Catch: catchTo('CancelFlightReservation'), Next: 'ReserveCarRental' },
+          ReserveCarRental: { ...lambda, Catch: catchTo('CancelRentalReservation'), Next: 'ProcessPayment' },
+          ProcessPayment: { ...lambda, Catch: catchTo('RefundPayment'), Next: 'ConfirmFlight' },
+          ConfirmFlight: { ...lambda, End: true },
+          RefundPayment: { ...lambda, Next: 'CancelRentalReservation' },
+          CancelRentalReservation: { ...lambda, Next: 'CancelFlightReservation' },
+          CancelFlightReservation: { ...lambda, Next: 'NotifyFailure' },
+          NotifyFailure: { Type: 'Task', Resource: 'arn:aws:states:::sns:publish', Next: 'SagaFailed' },
+          SagaFailed: { Type: 'Fail' },
+        },
+      }),
+    );
+    expect(undoOf(result.playbook, nodeOf(result, 'ReserveFlight').id)?.label).toBe(
+      'CancelFlightReservation',
+    );
+    expect(undoOf(result.playbook, nodeOf(result, 'ReserveCarRental').id)?.label).toBe(
+      'CancelRentalReservation',
+    );
+    expect(undoOf(result.playbook, nodeOf(result, 'ProcessPayment').id)?.label).toBe('RefundPayment');
+    expect(undoOf(result.playbook, nodeOf(result, 'ConfirmFlight').id)).toBeUndefined();
+    expect(entriesFor(result, 'NotifyFailure')[0]).toMatchObject({ level: 'warning' });
+  });
+
   it('reads describe-state-machine output, whose definition is a JSON string', () => {
     const definition = { StartAt: 'A', States: { A: { Type: 'Succeed' } } };
     const outcome = importWorkflow(
