@@ -67,17 +67,17 @@ function layout(playbook: Playbook): Box[] {
 }
 
 /** Up to three lines of a label, cut at word boundaries. */
-function wrap(text: string): string[] {
+function wrap(text: string, width = LINE_CHARS): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > LINE_CHARS) {
+    if (line && `${line} ${word}`.length > width) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines.length > 3 ? [...lines.slice(0, 2), `${lines[2]!.slice(0, LINE_CHARS - 1)}…`] : lines;
+  return lines.length > 3 ? [...lines.slice(0, 2), `${lines[2]!.slice(0, width - 1)}…`] : lines;
 }
 
 function shape(box: Box, caption: string): string {
@@ -90,7 +90,8 @@ function shape(box: Box, caption: string): string {
     node.kind === 'decision'
       ? `<polygon points="${x + BOX_WIDTH / 2},${y} ${x + BOX_WIDTH},${y + BOX_HEIGHT / 2} ${x + BOX_WIDTH / 2},${y + BOX_HEIGHT} ${x},${y + BOX_HEIGHT / 2}" fill="${fill}" ${stroke}/>`
       : `<rect x="${x}" y="${y}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="${rounded}" fill="${fill}" ${stroke}${node.kind === 'compensation' ? ' stroke-dasharray="5 3"' : ''}/>`;
-  const lines = wrap(caption);
+  // A diamond's middle is narrower than a box: shorter lines, so the text stays inside it.
+  const lines = wrap(caption, node.kind === 'decision' ? 12 : LINE_CHARS);
   const top = y + BOX_HEIGHT / 2 - ((lines.length - 1) * 15) / 2 + 4;
   const text = lines
     .map(
