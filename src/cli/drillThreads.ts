@@ -10,7 +10,8 @@ import type { RunError } from '../simulator/session';
 /** Marks a worker thread started by the drill pool (the same built file runs in it). */
 const WORKER_MARK = 'rollbook-drill-slice-worker';
 
-type Request = { id: number; playbook: Playbook; slice: DrillSlice };
+/** The playbook travels with a thread's first slice only: each copy costs a clone and cold caches. */
+type Request = { id: number; playbook: Playbook | null; slice: DrillSlice };
 type Reply = { id: number; batch: DrillEntry[] } | { id: number; outcome: unknown };
 
 /** True when this thread is a drill pool worker: main.ts then serves slices instead of the command line. */
@@ -19,8 +20,11 @@ export const isDrillWorkerThread = (): boolean =>
 
 /** Serves slices in a worker thread: rows in batches of 256, then the slice's outcome. */
 export function serveDrillSlices(): void {
+  let current: Playbook | null = null;
   parentPort?.on('message', ({ id, playbook, slice }: Request) => {
-    const rows = runDrillSlice(playbook, slice);
+    current = playbook ?? current;
+    if (!current) throw new Error('a drill slice arrived before its playbook');
+    const rows = runDrillSlice(current, slice);
     let batch: DrillEntry[] = [];
     for (;;) {
       const next = rows.next();
@@ -55,23 +59,28 @@ export async function drillOnThreads(
     () => new Worker(entry, { workerData: { mark: WORKER_MARK } }),
   );
   let nextId = 0;
-  const pool: DrillSliceWorker[] = threads.map((thread) => ({
-    runSlice(slicePlaybook, slice, onBatch) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        const onMessage = (reply: Reply) => {
-          if (reply.id !== id) return;
-          if ('batch' in reply) return onBatch(reply.batch);
-          thread.off('message', onMessage);
-          thread.off('error', reject);
-          resolve(reply.outcome as Awaited<ReturnType<DrillSliceWorker['runSlice']>>);
-        };
-        thread.on('message', onMessage);
-        thread.once('error', reject);
-        thread.postMessage({ id, playbook: slicePlaybook, slice } satisfies Request);
-      });
-    },
-  }));
+  const pool: DrillSliceWorker[] = threads.map((thread) => {
+    let sent = false;
+    return {
+      runSlice(slicePlaybook, slice, onBatch) {
+        const id = nextId++;
+        const playbookToSend = sent ? null : slicePlaybook;
+        sent = true;
+        return new Promise((resolve, reject) => {
+          const onMessage = (reply: Reply) => {
+            if (reply.id !== id) return;
+            if ('batch' in reply) return onBatch(reply.batch);
+            thread.off('message', onMessage);
+            thread.off('error', reject);
+            resolve(reply.outcome as Awaited<ReturnType<DrillSliceWorker['runSlice']>>);
+          };
+          thread.on('message', onMessage);
+          thread.once('error', reject);
+          thread.postMessage({ id, playbook: playbookToSend, slice } satisfies Request);
+        });
+      },
+    };
+  });
   try {
     const rows: DrillEntry[] = [];
     const outcome = await runPooledDrill(playbook, pool, (_done, _total, batch) => rows.push(...batch));

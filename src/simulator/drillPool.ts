@@ -28,7 +28,7 @@ export type PooledDrillOutcome = { ok: true; runs: number } | { ok: false; error
  * How many slices per worker: more than one evens out slices that happen to be slower (a run that
  * forks late walks less), fewer keeps each worker's executor set-up (one baseline walk) rare.
  */
-const SLICES_PER_WORKER = 3;
+const SLICES_PER_WORKER = 2;
 
 /**
  * Runs per worker below which another worker is not worth starting: each starts cold (its module,

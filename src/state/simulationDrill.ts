@@ -92,11 +92,15 @@ export function pooledDrillRunner(size = navigator.hardwareConcurrency || 1): Dr
  * (one per item of its range) have arrived, so the pool never hands rows over out of order.
  */
 function sliceWorkerOf(api: Comlink.Remote<DrillWorkerApi>): DrillSliceWorker {
+  let sent = false;
   return {
     async runSlice(playbook, slice, onBatch) {
       let received = 0;
+      // The worker keeps the playbook of its first slice: it is cloned across once.
+      const playbookToSend = sent ? null : playbook;
+      sent = true;
       const outcome = await api.runSlice(
-        playbook,
+        playbookToSend,
         slice,
         Comlink.proxy((batch: DrillEntry[]) => {
           received += batch.length;

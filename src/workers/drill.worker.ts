@@ -17,13 +17,20 @@ export interface DrillWorkerApi {
     playbook: Playbook,
     onProgress: (done: number, total: number, batch: DrillEntry[]) => void,
   ): Promise<{ ok: true; runs: number } | { ok: false; error: RunError }>;
-  /** One slice of a pooled drill (src/simulator/drillPool.ts): its rows in batches, then its outcome. */
+  /**
+   * One slice of a pooled drill (src/simulator/drillPool.ts): its rows in batches, then its outcome.
+   * `playbook` is null after the worker's first slice: it keeps the one it was given (each copy
+   * costs a clone and cold caches).
+   */
   runSlice(
-    playbook: Playbook,
+    playbook: Playbook | null,
     slice: DrillSlice,
     onBatch: (batch: DrillEntry[]) => void,
   ): Promise<SliceOutcome>;
 }
+
+/** The playbook of this worker's slices (see runSlice). */
+let current: Playbook | null = null;
 
 const api: DrillWorkerApi = {
   async run(playbook, onProgress) {
@@ -52,7 +59,9 @@ const api: DrillWorkerApi = {
     return { ok: true, runs: done };
   },
   async runSlice(playbook, slice, onBatch) {
-    const rows = runDrillSlice(playbook, slice);
+    current = playbook ?? current;
+    if (!current) throw new Error('a drill slice arrived before its playbook');
+    const rows = runDrillSlice(current, slice);
     let batch: DrillEntry[] = [];
     let lastReport = performance.now();
     for (;;) {
