@@ -127,7 +127,7 @@ test('with nothing to report the panel says so and lists what was checked', asyn
   await expect(panel(page).getByText('No problems found')).toBeVisible();
   await expect(
     panel(page).getByText(
-      /Checked: the playbook format .* and 22 safety rules. Turned off in this playbook .*owner-required, notify-before-bad-end/,
+      /Checked: the playbook format .* and 20 safety rules. Turned off in this playbook .*owner-required, notify-before-bad-end/,
     ),
   ).toBeVisible();
   await page.screenshot({ path: '/tmp/problems-empty.png' });
