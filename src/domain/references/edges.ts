@@ -2,6 +2,9 @@ import { edgeKindRefusal } from '../edgeRules';
 import type { Playbook, PlaybookNode } from '../types';
 import type { Report } from './context';
 
+/** Every message about an edge begins so; built only when there is a message. */
+const prefixOf = (id: string) => `Edge "${id}": `;
+
 /** The edge's own reason text begins a sentence; after the edge prefix it continues one. */
 const continuing = (reason: string) => reason.charAt(0).toLowerCase() + reason.slice(1);
 
@@ -11,57 +14,58 @@ const continuing = (reason: string) => reason.charAt(0).toLowerCase() + reason.s
  * `when`, one compensation per step and one step per compensation.
  */
 export function checkEdges(playbook: Playbook, nodesById: Map<string, PlaybookNode>, report: Report) {
-  const outgoing = new Map<string, { next: number; failure: number; branches: Set<boolean> }>();
+  // Only "a second edge of this kind" is asked, so a set of sources per kind is enough, and a
+  // branch set exists only for decisions (issue 20: a counts object and a set per node, and a
+  // path and a prefix per edge, were most of this pass).
+  const nextFrom = new Set<string>();
+  const failureFrom = new Set<string>();
+  const branchesFrom = new Map<string, Set<boolean>>();
   const compensationOwner = new Map<string, string>();
   const stepCompensation = new Map<string, string>();
 
   playbook.edges.forEach((edge, index) => {
-    const path = ['edges', index];
-    const prefix = `Edge "${edge.id}": `;
     const source = nodesById.get(edge.source);
     const target = nodesById.get(edge.target);
     if (!source)
       report(
-        [...path, 'source'],
+        ['edges', index, 'source'],
         `Edge "${edge.id}" starts at node "${edge.source}", which does not exist`,
         edge.id,
       );
     if (!target)
       report(
-        [...path, 'target'],
+        ['edges', index, 'target'],
         `Edge "${edge.id}" points to node "${edge.target}", which does not exist`,
         edge.id,
       );
     if (edge.kind !== 'branch' && edge.when !== undefined) {
-      report([...path, 'when'], `${prefix}only a branch edge carries "when"`, edge.id);
+      report(['edges', index, 'when'], `${prefixOf(edge.id)}only a branch edge carries "when"`, edge.id);
     }
     if (!source || !target) return;
 
     const refusal = edgeKindRefusal(edge.kind, source.kind, target.kind);
     if (refusal) {
       report(
-        path,
-        `${prefix}${continuing(refusal)} (a ${edge.kind} edge from ${source.kind} "${source.id}" to ${target.kind} "${target.id}")`,
+        ['edges', index],
+        `${prefixOf(edge.id)}${continuing(refusal)} (a ${edge.kind} edge from ${source.kind} "${source.id}" to ${target.kind} "${target.id}")`,
         edge.id,
       );
       return;
     }
-    const counts = outgoing.get(source.id) ?? { next: 0, failure: 0, branches: new Set<boolean>() };
-    outgoing.set(source.id, counts);
 
     switch (edge.kind) {
       case 'compensate': {
         if (stepCompensation.has(source.id)) {
           report(
-            path,
-            `${prefix}step "${source.id}" already has compensation "${stepCompensation.get(source.id)}"; a step has at most one`,
+            ['edges', index],
+            `${prefixOf(edge.id)}step "${source.id}" already has compensation "${stepCompensation.get(source.id)}"; a step has at most one`,
             edge.id,
           );
         }
         if (compensationOwner.has(target.id)) {
           report(
-            path,
-            `${prefix}compensation "${target.id}" already belongs to step "${compensationOwner.get(target.id)}"; a compensation undoes exactly one step`,
+            ['edges', index],
+            `${prefixOf(edge.id)}compensation "${target.id}" already belongs to step "${compensationOwner.get(target.id)}"; a compensation undoes exactly one step`,
             edge.id,
           );
         }
@@ -69,33 +73,47 @@ export function checkEdges(playbook: Playbook, nodesById: Map<string, PlaybookNo
         compensationOwner.set(target.id, source.id);
         return;
       }
-      case 'branch':
+      case 'branch': {
         if (edge.when === undefined) {
-          report([...path, 'when'], `${prefix}a branch edge needs "when": true or false`, edge.id);
+          report(
+            ['edges', index, 'when'],
+            `${prefixOf(edge.id)}a branch edge needs "when": true or false`,
+            edge.id,
+          );
           return;
         }
-        if (counts.branches.has(edge.when)) {
+        let branches = branchesFrom.get(source.id);
+        if (!branches) {
+          branches = new Set<boolean>();
+          branchesFrom.set(source.id, branches);
+        }
+        if (branches.has(edge.when)) {
           report(
-            [...path, 'when'],
-            `${prefix}decision "${source.id}" already has a branch for ${edge.when}`,
+            ['edges', index, 'when'],
+            `${prefixOf(edge.id)}decision "${source.id}" already has a branch for ${edge.when}`,
             edge.id,
           );
         }
-        counts.branches.add(edge.when);
+        branches.add(edge.when);
         return;
+      }
       case 'failure':
-        counts.failure += 1;
-        if (counts.failure > 1)
+        if (failureFrom.has(source.id))
           report(
-            path,
-            `${prefix}node "${source.id}" already has a failure edge; it may have only one`,
+            ['edges', index],
+            `${prefixOf(edge.id)}node "${source.id}" already has a failure edge; it may have only one`,
             edge.id,
           );
+        failureFrom.add(source.id);
         return;
       case 'next':
-        counts.next += 1;
-        if (counts.next > 1)
-          report(path, `${prefix}node "${source.id}" already has a next edge; it may have only one`, edge.id);
+        if (nextFrom.has(source.id))
+          report(
+            ['edges', index],
+            `${prefixOf(edge.id)}node "${source.id}" already has a next edge; it may have only one`,
+            edge.id,
+          );
+        nextFrom.add(source.id);
         return;
     }
   });

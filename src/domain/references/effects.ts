@@ -56,7 +56,10 @@ export function checkEffect(
     return;
   }
   const fieldCheck = (record: DataRecord, recordPath: PathSegment[], what: string) => {
-    for (const [name, value] of Object.entries(record)) {
+    // `for…in` over a parsed record (a plain object) reads what `Object.entries` would, without
+    // an array of pairs per record (issue 20).
+    for (const name in record) {
+      const value = record[name];
       if (!hasField(entity, name)) {
         report(
           [...recordPath, name],

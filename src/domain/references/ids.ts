@@ -3,19 +3,20 @@ import type { Report } from './context';
 
 /** Node, edge, role and scenario ids are unique (nodes and edges share one namespace); the nodes by id. */
 export function checkIds(playbook: Playbook, report: Report): Map<string, PlaybookNode> {
+  // The node map doubles as the set of node ids, and edges are looked up in it and in their own
+  // set: one id set fewer to build at 5,000 nodes (issue 20).
   const nodesById = new Map<string, PlaybookNode>();
-  const seen = new Set<string>();
   playbook.nodes.forEach((node, index) => {
-    if (seen.has(node.id))
+    if (nodesById.has(node.id))
       report(['nodes', index, 'id'], `Two nodes have the id "${node.id}"; ids must be unique`, node.id);
-    seen.add(node.id);
-    if (!nodesById.has(node.id)) nodesById.set(node.id, node);
+    else nodesById.set(node.id, node);
   });
+  const edgeIds = new Set<string>();
   playbook.edges.forEach((edge, index) => {
-    if (seen.has(edge.id)) {
+    if (nodesById.has(edge.id) || edgeIds.has(edge.id)) {
       report(['edges', index, 'id'], `Edge id "${edge.id}" is already used by another node or edge`, edge.id);
     }
-    seen.add(edge.id);
+    edgeIds.add(edge.id);
   });
   const unique = (list: { id: string }[], name: string, what: string) => {
     const ids = new Set<string>();

@@ -104,7 +104,8 @@ function checkRole(
 export function checkNode(node: PlaybookNode, path: PathSegment[], ctx: Context, report: Report) {
   const prefix = `Node "${node.id}": `;
   const id = node.id;
-  checkRole(node.owner, [...path, 'owner'], prefix, 'owner', ctx, report, id);
+  // The path only when there is an owner: most nodes have none (issue 20).
+  if (node.owner !== undefined) checkRole(node.owner, [...path, 'owner'], prefix, 'owner', ctx, report, id);
   switch (node.kind) {
     case 'trigger':
       if (node.condition !== undefined)
