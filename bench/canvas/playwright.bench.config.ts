@@ -1,14 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import base from '../../playwright.config';
 
-const PORT = 4180;
+// BENCH_PORT and BENCH_DIST let two engineers run the benchmark at once without sharing a server.
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 
 /** The canvas benchmark: a Playwright script, not a test suite; it prints figures. */
 export default defineConfig({
   ...base,
   testDir: '.',
   testMatch: '*.bench.spec.ts',
-  outputDir: '/tmp/rollbook-bench-results',
+  outputDir: `/tmp/rollbook-bench-results-${PORT}`,
   timeout: 600_000,
   workers: 1,
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },

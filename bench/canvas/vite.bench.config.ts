@@ -11,8 +11,10 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    outDir: '/tmp/rollbook-bench-dist',
+    outDir: process.env.BENCH_DIST ?? '/tmp/rollbook-bench-dist',
     emptyOutDir: true,
+    // BENCH_MINIFY=0 keeps function names readable in the open trace's CPU profile.
+    minify: process.env.BENCH_MINIFY !== '0',
     rollupOptions: {
       input: {
         app: `${root}/index.html`,

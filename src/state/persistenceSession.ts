@@ -16,6 +16,7 @@ import {
 import { draftSaved } from '../queries';
 import { analysisOf } from '../viewModels/problemsAnalysis';
 import { documentStore, loadDocument, validate } from './documentStore';
+import { takeStoredRead } from './documentStorePrefetch';
 import { learnEarlierExports } from './exportLog';
 import { recordDrillsOf } from './libraryDrills';
 import { lintCountsOf, queryClient, repository, tabs } from './persistenceContext';
@@ -194,7 +195,8 @@ export async function openPlaybook(id: string): Promise<void> {
   if (wiring?.id === id && sessionStore.getState().phase !== 'failed') return;
   await closePlaybook();
   sessionStore.setState({ playbookId: id, phase: 'loading', failure: null, conflict: null, notice: null });
-  const stored = await repository.get(id);
+  // The router may have started this read while the designer's chunk loaded (issue 20).
+  const stored = await (takeStoredRead(id) ?? repository.get(id));
   if (sessionStore.getState().playbookId !== id) return;
   if (!stored.ok) {
     sessionStore.setState({ phase: 'failed', failure: stored.error.message });

@@ -1,9 +1,9 @@
-import { useReactFlow } from '@xyflow/react';
-import type { DragEvent } from 'react';
+import { useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { type DragEvent, startTransition, useEffect, useState } from 'react';
 import { useShortcuts } from '../../app/useShortcuts';
 import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind } from '../../domain/types';
-import { LiveAnalysisContext } from '../../state/problemsStore';
+import { AnalysisShownContext, LiveAnalysisContext } from '../../state/problemsStore';
 import { Canvas } from '../canvas/Canvas';
 import { LinkDialog } from '../canvas/LinkDialog';
 import { ExportDialog } from '../export/ExportDialog';
@@ -20,12 +20,39 @@ import { Toolbar } from './Toolbar';
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
 
 /**
+ * False for the designer's first draw, true once its nodes are measured (the canvas is
+ * interactive) and the browser is next idle: lint and the RTO budget then run in a transition, so
+ * the Problems panel and node badges fill in a moment after the canvas appears (issue 20, open
+ * fast). A playbook without nodes has nothing to measure: its analysis comes after a second.
+ */
+function useAnalysisAfterFirstDraw(): boolean {
+  const [shown, setShown] = useState(false);
+  const measured = useNodesInitialized();
+  useEffect(() => {
+    performance.mark('rollbook:first-canvas-render');
+  }, []);
+  useEffect(() => {
+    if (shown) return;
+    const show = () => startTransition(() => setShown(true));
+    if (!measured || typeof requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(show, measured ? 50 : 1000);
+      return () => window.clearTimeout(timer);
+    }
+    performance.mark('rollbook:nodes-measured');
+    const idle = requestIdleCallback(show, { timeout: 200 });
+    return () => cancelIdleCallback(idle);
+  }, [measured, shown]);
+  return shown;
+}
+
+/**
  * The designer's layout: toolbar on top, palette left, canvas centre, the right panel with tabs
  * (inspector and playbook panels; later simulator, review) and a bottom dock, empty for now,
  * where the Problems panel goes (`.designer__dock`).
  */
 export function Designer() {
   useShortcuts();
+  const analysisShown = useAnalysisAfterFirstDraw();
   const flow = useReactFlow();
   const onDrop = (event: DragEvent) => {
     const kind = event.dataTransfer.getData(PALETTE_MIME);
@@ -35,25 +62,27 @@ export function Designer() {
     paletteDropped(kind, { x: at.x - 86, y: at.y - 20 }, edgeAtPoint(event.clientX, event.clientY));
   };
   return (
-    <div className="designer">
-      <Toolbar />
-      <div className="designer__body">
-        <Palette />
-        <main className="designer__centre">
-          <SearchBox />
-          <LiveAnalysisContext value={true}>
-            <Canvas onDropKind={onDrop} />
-          </LiveAnalysisContext>
-          <ProblemsPanel />
-          <section className="designer__dock" aria-label="Bottom dock" hidden />
-          <SimulatorDock />
-        </main>
-        <RightPanel />
+    <AnalysisShownContext value={analysisShown}>
+      <div className="designer">
+        <Toolbar />
+        <div className="designer__body">
+          <Palette />
+          <main className="designer__centre">
+            <SearchBox />
+            <LiveAnalysisContext value={true}>
+              <Canvas onDropKind={onDrop} />
+            </LiveAnalysisContext>
+            <ProblemsPanel />
+            <section className="designer__dock" aria-label="Bottom dock" hidden />
+            <SimulatorDock />
+          </main>
+          <RightPanel />
+        </div>
+        <HelpOverlay />
+        <FileDialogs />
+        <ExportDialog />
+        <LinkDialog />
       </div>
-      <HelpOverlay />
-      <FileDialogs />
-      <ExportDialog />
-      <LinkDialog />
-    </div>
+    </AnalysisShownContext>
   );
 }

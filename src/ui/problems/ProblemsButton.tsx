@@ -1,4 +1,9 @@
-import { problemsActions, useAnalysis, useProblemsPanelOpen } from '../../state/problemsStore';
+import {
+  problemsActions,
+  useAnalysis,
+  useAnalysisPending,
+  useProblemsPanelOpen,
+} from '../../state/problemsStore';
 import './problems.css';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -9,8 +14,13 @@ export function ProblemsButton() {
   const open = useProblemsPanelOpen();
   const tone = errorCount > 0 ? 'error' : warningCount > 0 ? 'warn' : 'none';
   const total = errorCount + warningCount;
-  const details =
-    total === 0 ? 'No problems' : `${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}`;
+  // Just after a playbook opens, the canvas is drawn before lint has run (issue 20).
+  const pending = useAnalysisPending();
+  const details = pending
+    ? 'Checking…'
+    : total === 0
+      ? 'No problems'
+      : `${plural(errorCount, 'error')}, ${plural(warningCount, 'warning')}`;
   return (
     <button
       type="button"
@@ -22,7 +32,7 @@ export function ProblemsButton() {
       onClick={() => problemsActions.panelToggled()}
     >
       {/* Short on screen (the toolbar is full); the accessible name and the tooltip give both counts. */}
-      {total === 0 ? 'No problems' : plural(total, 'problem')}
+      {pending ? 'Checking…' : total === 0 ? 'No problems' : plural(total, 'problem')}
     </button>
   );
 }

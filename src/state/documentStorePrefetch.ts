@@ -1,0 +1,32 @@
+import type { Result, StoredPlaybook } from '../persistence';
+import { repository } from './persistenceContext';
+
+/**
+ * The stored playbook's read (IndexedDB, then the one parse), started by the router when the page
+ * opens straight on a designer address, so it runs while the designer's chunk is still loading
+ * instead of after it (issue 20, open fast). Only the tab's first `openPlaybook` may take it, and
+ * only soon after it started: a later open reads afresh, so no stale copy is ever used.
+ */
+const STALE_AFTER_MS = 5_000;
+
+let pending: { id: string; read: Promise<Result<StoredPlaybook>>; startedAt: number } | null = null;
+let taken = false;
+
+/** Starts reading the stored playbook `id`; marks `rollbook:stored-read-parsed` when it is parsed. */
+export function prefetchStoredPlaybook(id: string): void {
+  if (taken || pending) return;
+  const read = repository.get(id).then((result) => {
+    performance.mark('rollbook:stored-read-parsed');
+    return result;
+  });
+  pending = { id, read, startedAt: performance.now() };
+}
+
+/** The read started for `id` if it is the first open of the tab and recent, else null. */
+export function takeStoredRead(id: string): Promise<Result<StoredPlaybook>> | null {
+  const started = pending;
+  pending = null;
+  taken = true;
+  if (!started || started.id !== id || performance.now() - started.startedAt >= STALE_AFTER_MS) return null;
+  return started.read;
+}
