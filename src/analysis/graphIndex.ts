@@ -1,3 +1,4 @@
+import { nodePositionsOf } from '../domain/idGraphIndex';
 import type { EdgeKind, Playbook, PlaybookNode } from '../domain/types';
 
 /** An edge as the analysis walks it: node positions instead of ids. */
@@ -65,10 +66,8 @@ export function graphIndexOf(playbook: Playbook): GraphIndex {
 function buildGraphIndex(playbook: Playbook): GraphIndex {
   const { nodes } = playbook;
   const count = nodes.length;
-  const positionOf = new Map<string, number>();
-  nodes.forEach((node, position) => {
-    if (!positionOf.has(node.id)) positionOf.set(node.id, position);
-  });
+  // Shared with validation: the document parse returns comes with its node positions (issue 20).
+  const positionOf = nodePositionsOf(nodes);
   const next = new Int32Array(count).fill(-1);
   const failure = new Int32Array(count).fill(-1);
   const compensation = new Int32Array(count).fill(-1);

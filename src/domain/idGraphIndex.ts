@@ -130,3 +130,26 @@ function append(map: Map<string, Edge[]>, key: string, edge: Edge): void {
   if (list) list.push(edge);
   else map.set(key, [edge]);
 }
+
+const positionsByNodes = new WeakMap<readonly PlaybookNode[], ReadonlyMap<string, number>>();
+
+/**
+ * Each node id's position in the list (the first of a repeated id), built once per node list:
+ * validation's reference checks build it, and the lint graph index of the document that parse
+ * returns reuses it instead of building the same map again (issue 20). Keyed by the list, not by
+ * the playbook, because lint is often handed a shallow copy of a document with the same nodes;
+ * node lists are never edited in place (every edit is a command producing a new document).
+ */
+export function nodePositionsOf(nodes: readonly PlaybookNode[]): ReadonlyMap<string, number> {
+  let positions = positionsByNodes.get(nodes);
+  if (!positions) {
+    const built = new Map<string, number>();
+    for (let at = 0; at < nodes.length; at += 1) {
+      const id = nodes[at]!.id;
+      if (!built.has(id)) built.set(id, at);
+    }
+    positions = built;
+    positionsByNodes.set(nodes, positions);
+  }
+  return positions;
+}

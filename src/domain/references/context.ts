@@ -4,10 +4,16 @@ import type { Entity, PlaybookNode } from '../types';
 /** Records one problem: where (path), what, and the node or edge it concerns. */
 export type Report = (path: PathSegment[], message: string, target?: string) => void;
 
+/** A node by id (the first of a repeated id), read from the shared node positions. */
+export interface NodeLookup {
+  get(id: string): PlaybookNode | undefined;
+  has(id: string): boolean;
+}
+
 /** What the node and scenario checks look names up in, built once by the id and model checks. */
 export interface Context {
   entities: Map<string, Entity>;
-  nodesById: Map<string, PlaybookNode>;
+  nodesById: NodeLookup;
   roleIds: Set<string>;
 }
 

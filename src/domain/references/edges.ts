@@ -1,6 +1,6 @@
 import { edgeKindRefusal } from '../edgeRules';
-import type { Playbook, PlaybookNode } from '../types';
-import type { Report } from './context';
+import type { Playbook } from '../types';
+import type { NodeLookup, Report } from './context';
 
 /** Every message about an edge begins so; built only when there is a message. */
 const prefixOf = (id: string) => `Edge "${id}": `;
@@ -13,7 +13,7 @@ const continuing = (reason: string) => reason.charAt(0).toLowerCase() + reason.s
  * table in `edgeRules.ts`), and the counts: one next and one failure edge per node, one branch per
  * `when`, one compensation per step and one step per compensation.
  */
-export function checkEdges(playbook: Playbook, nodesById: Map<string, PlaybookNode>, report: Report) {
+export function checkEdges(playbook: Playbook, nodesById: NodeLookup, report: Report) {
   // Only "a second edge of this kind" is asked, so a set of sources per kind is enough, and a
   // branch set exists only for decisions (issue 20: a counts object and a set per node, and a
   // path and a prefix per edge, were most of this pass).
