@@ -1,5 +1,6 @@
 /** Export targets (DESIGN.md): pure functions from a parsed playbook to a file and its losses. */
 export { bpmn, toBpmn } from './bpmn';
+export { n8n, toN8nWorkflow } from './n8n';
 export { canonicalJson, nativeJson } from './native';
 export { buildExecutionPlan, type ExecutionPlan } from './plan/executionPlan';
 export {

@@ -1,5 +1,6 @@
 import type { Playbook } from '../domain/types';
 import { bpmn } from './bpmn';
+import { n8n } from './n8n';
 import { nativeJson } from './native';
 import { runbookHtml, runbookMarkdown } from './runbook';
 import { serverlessWorkflowJson, serverlessWorkflowYaml } from './serverlessWorkflow';
@@ -12,6 +13,7 @@ export const EXPORTERS: readonly Exporter[] = [
   serverlessWorkflowJson,
   stepFunctions,
   bpmn,
+  n8n,
   runbookMarkdown,
   runbookHtml,
   nativeJson,

@@ -17,7 +17,7 @@ describe('the export registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const exporter of EXPORTERS) {
       expect(exporter.label).not.toBe('');
-      expect(exporter.extension).toMatch(/^[a-z.]+$/);
+      expect(exporter.extension).toMatch(/^[a-z0-9.]+$/);
       expect(exporter.mediaType).toMatch(/^[a-z]+\/[a-z+.-]+$/);
     }
   });

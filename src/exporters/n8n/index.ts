@@ -1,0 +1,97 @@
+import type { Playbook } from '../../domain/types';
+import { buildExecutionPlan } from '../plan/executionPlan';
+import { commonLosses } from '../plan/losses';
+import type { Exporter } from '../types';
+import { completedStepsCode } from './completedSteps';
+import { COMPLETED_STEPS_NODE, fullestRollback, RecoveryWriter } from './recovery';
+import { type N8nWorkflow, N8nWorkflowBuilder } from './workflowBuilder';
+
+export { N8N_NODE_TYPES } from './nodeTypes';
+export type { N8nNode, N8nWorkflow } from './workflowBuilder';
+
+/**
+ * The playbook's recovery as an n8n workflow (issue 17): an Error Trigger (set this workflow as the
+ * forward workflow's error workflow) and a Manual Trigger for drills feed a Code node that works
+ * out which steps completed; then each undo, newest first, behind an IF "did its step run?";
+ * checks as IF nodes, approvals as Wait nodes resumed by a webhook, notifications as Slack or
+ * email nodes, restores and the fail-safe as marked HTTP Requests, and every end visible.
+ */
+export function toN8nWorkflow(playbook: Playbook): { workflow: N8nWorkflow; losses: string[] } {
+  const plan = buildExecutionPlan(playbook);
+  const builder = new N8nWorkflowBuilder();
+  const losses: string[] = [];
+  const rollback = fullestRollback(plan);
+  const steps = plan.graph.stepOrder.map((id) => plan.graph.node(id).label);
+
+  const xs = playbook.nodes.flatMap((node) => (node.position ? [node.position.x] : []));
+  const ys = playbook.nodes.flatMap((node) => (node.position ? [node.position.y] : []));
+  const left = (xs.length > 0 ? Math.min(...xs) : 0) - 720;
+  const top = ys.length > 0 ? Math.min(...ys) : 0;
+  const onError = builder.add('When the workflow fails', {
+    kind: 'errorTrigger',
+    position: [left, top],
+    parameters: {},
+    notes: 'Set this workflow as the error workflow of the workflow it rolls back (its Settings).',
+  });
+  const drill = builder.add('Drill: roll back by hand', {
+    kind: 'manualTrigger',
+    position: [left, top + 200],
+    parameters: {},
+  });
+  const code = builder.add(COMPLETED_STEPS_NODE, {
+    kind: 'code',
+    position: [left + 240, top + 100],
+    parameters: { jsCode: completedStepsCode(playbook.name, steps) },
+  });
+  builder.connect(onError, code);
+  builder.connect(drill, code);
+
+  const writer = new RecoveryWriter(playbook, plan, builder, losses);
+  if (rollback) builder.connect(code, writer.target({ kind: 'instance', key: rollback.key }));
+  else
+    losses.push(
+      'The playbook undoes nothing (no step has a compensation), so the n8n workflow only works out which steps completed.',
+    );
+
+  const rollbacks = plan.instances.filter((instance) => instance.flow.kind === 'rollback');
+  const others = new Set(rollbacks.map((instance) => instance.nodeId));
+  if (others.size > 1) {
+    losses.push(
+      `The playbook has ${others.size} rollbacks; the n8n workflow runs "${rollback?.title}" (it undoes the most steps), each undo only if its step ran. The other rollbacks' own checks and endings are not exported.`,
+    );
+  }
+  if (playbook.nodes.some((node) => node.kind === 'restore' || node.kind === 'checkpoint'))
+    losses.push(
+      'Snapshots and restores depend on your data store: they are HTTP Requests marked TODO, to point at the backup your platform keeps.',
+    );
+  if (playbook.nodes.some((node) => node.kind === 'check' || node.kind === 'decision'))
+    losses.push(
+      "Checks and decisions are IF steps whose condition you write in n8n, which cannot run Rollbook's conditions (each IF keeps the original in its note). Until you do, a check takes its failure path.",
+    );
+  losses.push(
+    `Which steps ran is worked out from the step the failed run stopped at: "${COMPLETED_STEPS_NODE}" counts the steps before it, in the playbook's order, as completed. If your workflow has branches, remove the steps of branches it did not take from that list.`,
+  );
+  losses.push(
+    ...commonLosses(plan).filter(
+      (loss) => !loss.startsWith('The playbook has') || !loss.includes('ways to start'),
+    ),
+  );
+  const workflow = builder.build(`Roll back: ${playbook.name}`, {
+    rollbook: { playbook: playbook.id, revision: playbook.revision },
+  });
+  return { workflow, losses: [...new Set(losses)] };
+}
+
+export const n8n: Exporter = {
+  id: 'n8n',
+  label: 'n8n workflow (runnable rollback)',
+  // Not plain .json: the file is an n8n workflow, and the name says so next to the playbook's own JSON.
+  extension: 'n8n.json',
+  mediaType: 'application/json',
+  description:
+    'An n8n workflow that runs the rollback when the forward workflow fails (Error Trigger) or by hand for a drill; import it in n8n with "Import from file".',
+  export: (playbook) => {
+    const { workflow, losses } = toN8nWorkflow(playbook);
+    return { output: `${JSON.stringify(workflow, null, 2)}\n`, losses };
+  },
+};
