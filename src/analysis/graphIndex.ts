@@ -72,26 +72,28 @@ function buildGraphIndex(playbook: Playbook): GraphIndex {
   const failure = new Int32Array(count).fill(-1);
   const compensation = new Int32Array(count).fill(-1);
   const compensatedStep = new Int32Array(count).fill(-1);
-  const branches: IndexedEdge[][] = nodes.map(() => []);
-  const outgoing: IndexedEdge[][] = nodes.map(() => []);
-  const incoming: IndexedEdge[][] = nodes.map(() => []);
-  const successSuccessors: number[][] = nodes.map(() => []);
+  // Every node starts with the one shared empty list; a list is made only for a node that has an
+  // edge of that sort (issue 20: four arrays per node, most never filled, were a tenth of lint).
+  const branches = emptyLists<IndexedEdge>(count);
+  const outgoing = emptyLists<IndexedEdge>(count);
+  const incoming = emptyLists<IndexedEdge>(count);
+  const successSuccessors = emptyLists<number>(count);
 
   for (const edge of playbook.edges) {
     const from = positionOf.get(edge.source);
     const to = positionOf.get(edge.target);
     if (from === undefined || to === undefined) continue;
     const indexed: IndexedEdge = { id: edge.id, kind: edge.kind, from, to, when: edge.when };
-    outgoing[from]!.push(indexed);
-    incoming[to]!.push(indexed);
+    append(outgoing, from, indexed);
+    append(incoming, to, indexed);
     switch (edge.kind) {
       case 'next':
         if (next[from] === -1) next[from] = to;
-        successSuccessors[from]!.push(to);
+        append(successSuccessors, from, to);
         break;
       case 'branch':
-        branches[from]!.push(indexed);
-        successSuccessors[from]!.push(to);
+        append(branches, from, indexed);
+        append(successSuccessors, from, to);
         break;
       case 'failure':
         if (failure[from] === -1) failure[from] = to;
@@ -122,6 +124,18 @@ function buildGraphIndex(playbook: Playbook): GraphIndex {
     triggers,
     reachable,
   };
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+function emptyLists<T>(count: number): T[][] {
+  return new Array<T[]>(count).fill(NONE as never[]);
+}
+
+function append<T>(lists: T[][], at: number, item: T): void {
+  const list = lists[at]!;
+  if ((list as readonly unknown[]) === NONE) lists[at] = [item];
+  else list.push(item);
 }
 
 /** Breadth-first search over every edge kind: compensate edges carry a step to its undo. */
