@@ -13,6 +13,9 @@ export const MAX_DEPTH = 64;
  * yet; this walk makes sure nothing later is either.
  */
 export function findUnsafeKeys(input: unknown, limit = 20): ValidationError[] {
+  // Nearly every document is clean: a walk that allocates nothing per value says so, and only a
+  // document with a problem pays for the walk that knows paths (issue 20).
+  if (!hasUnsafeKeys(input)) return [];
   const errors: ValidationError[] = [];
   // Each entry knows its parent, so a path is built only for the rare value that has a problem.
   // Only objects and arrays get an entry: a 5,000-node playbook holds about as many strings and
@@ -52,4 +55,34 @@ export function findUnsafeKeys(input: unknown, limit = 20): ValidationError[] {
     }
   }
   return errors;
+}
+
+/** True when some key is forbidden or the nesting is deeper than `MAX_DEPTH`: the same test, no paths. */
+function hasUnsafeKeys(input: unknown): boolean {
+  if (input === null || typeof input !== 'object') return false;
+  const values: object[] = [input];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth > MAX_DEPTH) return true;
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (item !== null && typeof item === 'object') {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return true;
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
 }
