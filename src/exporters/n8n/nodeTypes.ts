@@ -1,7 +1,7 @@
 /**
- * The n8n node types the export writes, with the `typeVersion` it writes for each. Every pair was
- * checked against workflows exported by n8n itself and n8n's documentation (docs/exporters.md,
- * "n8n"); the export test holds the output to this list, so a new node type must be added here.
+ * The n8n node types the export writes, with the `typeVersion` it writes for each: versions that
+ * n8n's nodes-base sources declare (docs/exporters.md, "n8n", says which were read). The export
+ * test holds the output to this list, so a new node type must be added here.
  */
 export const N8N_NODE_TYPES = {
   errorTrigger: { type: 'n8n-nodes-base.errorTrigger', typeVersion: 1 },
