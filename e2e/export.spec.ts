@@ -33,6 +33,7 @@ const TARGETS = [
     holds: '<bpmn:definitions',
     file: '.bpmn',
   },
+  { label: 'n8n workflow (runnable rollback)', holds: '"n8n-nodes-base.errorTrigger"', file: '.n8n.json' },
   { label: 'Runbook (Markdown)', holds: '```mermaid', file: '.runbook.md' },
   {
     label: 'Rollbook playbook (canonical JSON)',
@@ -90,6 +91,7 @@ test('the order-fulfilment example exports to each target with its preview, its 
     await button.click();
     expect((await download).suggestedFilename()).toBe(fileName);
     if (target.label.startsWith('BPMN')) await page.screenshot({ path: '/tmp/export-dialog.png' });
+    if (target.label.startsWith('n8n')) await page.screenshot({ path: '/tmp/export-n8n.png' });
   }
   await expect(dialog.getByRole('region', { name: 'What this format loses' })).toBeVisible();
 });
