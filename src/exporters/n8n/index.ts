@@ -71,6 +71,15 @@ export function toN8nWorkflow(playbook: Playbook): { workflow: N8nWorkflow; loss
   losses.push(
     `Which steps ran is worked out from the step the failed run stopped at: "${COMPLETED_STEPS_NODE}" counts the steps before it, in the playbook's order, as completed. If your workflow has branches, remove the steps of branches it did not take from that list.`,
   );
+  // The forward steps run in the author's own workflow: their retries are settings there, not here.
+  const retried = plan.graph.stepOrder
+    .map((id) => plan.graph.node(id))
+    .filter((node) => node.kind === 'step' && node.retry.maxAttempts > 1)
+    .map((node) => `"${node.label}"`);
+  if (retried.length > 0)
+    losses.push(
+      `This workflow holds the recovery only: the tries of ${retried.join(', ')} are set on those steps in your own workflow (Settings, "Retry On Fail"; n8n allows at most 5 tries, 5 s apart).`,
+    );
   losses.push(
     ...commonLosses(plan).filter(
       (loss) => !loss.startsWith('The playbook has') || !loss.includes('ways to start'),
