@@ -84,3 +84,21 @@ describe('the import boundary of the pure core (DESIGN.md)', () => {
     ).toBe(0);
   });
 });
+
+describe('the layers under the UI (docs/architecture.md)', () => {
+  it.each(['state', 'queries', 'persistence'])('src/%s may not import src/ui', (folder) => {
+    const result = lintAs(
+      `src/${folder}/probe.ts`,
+      "import { downloadText } from '../ui/components/download';\n\nexport const x = downloadText;\n",
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/under the UI/);
+  });
+
+  it('src/state may use its own download helper, and src/ui may import src/state', () => {
+    const source = "import { downloadText } from './download';\n\nexport const x = downloadText;\n";
+    expect(lintAs('src/state/probe.ts', source).code).toBe(0);
+    const fromUi = "import { downloadText } from '../state/download';\n\nexport const x = downloadText;\n";
+    expect(lintAs('src/ui/probe.ts', fromUi).code).toBe(0);
+  });
+});

@@ -4,7 +4,7 @@ import { parsePlaybook } from '../domain/parse';
 import type { Playbook } from '../domain/types';
 import type { RepositoryError } from '../persistence';
 import type { PlaybookTemplate } from '../templates';
-import { downloadText } from '../ui/components/download';
+import { downloadText } from './download';
 import { libraryWrites, mutate, repository, tabs } from './persistenceContext';
 import { actorName, profileStore } from './profileStore';
 
