@@ -1,3 +1,4 @@
+import { kebabWords } from '../../lib/kebabWords';
 import type { ExecutionPlan, PlanInstance, Target, UndoStep } from '../plan/executionPlan';
 import {
   actionCall,
@@ -216,14 +217,7 @@ const FLOW_DIRECTIVES = new Set(['continue', 'exit', 'end']);
  * task's `metadata.rollbookNode` (and in `with.node` for a call), which is how an import finds it.
  */
 export function taskName(label: string): string {
-  const words = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
+  const words = kebabWords(label, 64);
   if (words === '') return 'task';
   return FLOW_DIRECTIVES.has(words) ? `${words}-task` : words;
 }

@@ -1,4 +1,5 @@
 import { FORBIDDEN_KEYS } from '../../domain/unsafeKeys';
+import { kebabWords } from '../../lib/kebabWords';
 
 /**
  * Playbook ids from source names ("Add order row" → "add-order-row"), unique across nodes and
@@ -35,14 +36,7 @@ export class IdAllocator {
 
 /** Lower-case words joined by "-", starting with a letter, short enough to take a suffix. */
 export function slug(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
+  const words = kebabWords(name, 48);
   if (words === '') return '';
   return /^[a-z]/.test(words) ? words : `n-${words}`.slice(0, 48);
 }
