@@ -1,11 +1,13 @@
 import type { Playbook } from '../domain/types';
-import { type DrillEntry, drillOnTopNodes, drillSize, drillStepTasks } from './drill';
+import { type DrillEntry, drillOnTopNodes, drillSize } from './drill';
 import {
   contiguousRanges,
   type DrillSlice,
   resolveOnTopBases,
   type SliceOutcome,
   type StepSliceFindings,
+  stepTaskWeights,
+  weightedRanges,
 } from './drillSlices';
 import type { RunError } from './session';
 
@@ -106,10 +108,11 @@ export async function runPooledDrill(
   };
 
   onProgress(0, total, []);
-  const stepCount = drillStepTasks(playbook).length;
-  const stepSlices: DrillSlice[] = contiguousRanges(stepCount, workers.length * SLICES_PER_WORKER).map(
-    (range) => ({ kind: 'steps', ...range }),
-  );
+  // Cut by estimated cost, not by count: late runs of a saga walk back more compensations.
+  const stepSlices: DrillSlice[] = weightedRanges(
+    stepTaskWeights(playbook),
+    workers.length * SLICES_PER_WORKER,
+  ).map((range) => ({ kind: 'steps', ...range }));
   const stepOutcomes = await runAll(stepSlices);
   const findings: StepSliceFindings[] = [];
   for (const outcome of stepOutcomes) {

@@ -187,3 +187,46 @@ export function contiguousRanges(count: number, parts: number): { from: number; 
   }
   return ranges;
 }
+
+/**
+ * Contiguous ranges of `weights.length` tasks cut so each holds about the same total weight (the
+ * estimated cost), at most `parts` of them. Any cut gives the same rows; this one only decides
+ * which worker waits for which. Empty ranges are left out.
+ */
+export function weightedRanges(weights: readonly number[], parts: number): { from: number; to: number }[] {
+  const count = weights.length;
+  const n = Math.max(1, Math.min(parts, count));
+  let total = 0;
+  for (const weight of weights) total += weight;
+  const ranges: { from: number; to: number }[] = [];
+  let from = 0;
+  let sum = 0;
+  for (let at = 0; at < count && ranges.length < n - 1; at += 1) {
+    sum += weights[at]!;
+    // Close the range once it reaches its share of what is left, so the last one is not starved.
+    if (sum >= (total * (ranges.length + 1)) / n) {
+      ranges.push({ from, to: at + 1 });
+      from = at + 1;
+    }
+  }
+  if (from < count) ranges.push({ from, to: count });
+  return ranges;
+}
+
+/**
+ * The estimated cost of each of items 1 and 2's runs: one, plus the steps before the run's node
+ * in node order. A step run forks from the baseline at its node, so its cost is what it walks from
+ * there, mostly the compensations of the steps completed before it; a saga's late runs walk back
+ * far more than its early ones, and cutting by count left the last slice with most of the work.
+ */
+export function stepTaskWeights(playbook: Playbook): number[] {
+  const stepsBefore = new Map<string, number>();
+  let steps = 0;
+  for (const node of playbook.nodes) {
+    stepsBefore.set(node.id, steps);
+    if (node.kind === 'step') steps += 1;
+  }
+  return drillStepTasks(playbook).map(
+    (task) => 1 + (task.node === null ? 0 : (stepsBefore.get(task.node) ?? 0)),
+  );
+}

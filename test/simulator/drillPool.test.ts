@@ -6,7 +6,12 @@ import { parsePlaybook } from '../../src/domain/parse';
 import type { Playbook } from '../../src/domain/types';
 import { type DrillEntry, drillEntries, drillSize } from '../../src/simulator';
 import { inThreadSliceWorker, poolSizeFor, runPooledDrill } from '../../src/simulator/drillPool';
-import { contiguousRanges, runDrillSlice } from '../../src/simulator/drillSlices';
+import {
+  contiguousRanges,
+  runDrillSlice,
+  stepTaskWeights,
+  weightedRanges,
+} from '../../src/simulator/drillSlices';
 import { playbookArb } from './arbitraryPlaybook';
 
 const folder = new URL('../../src/templates/examples/', import.meta.url);
@@ -98,5 +103,32 @@ describe('the drill on a pool of workers', () => {
       { from: 1, to: 2 },
     ]);
     expect(contiguousRanges(0, 4)).toEqual([]);
+  });
+
+  it('cuts weighted tasks into contiguous ranges of nearly equal weight that cover them once', () => {
+    expect(weightedRanges([1, 1, 1, 1, 1, 1], 3)).toEqual([
+      { from: 0, to: 2 },
+      { from: 2, to: 4 },
+      { from: 4, to: 6 },
+    ]);
+    // A heavy tail gets short ranges: weights 1..8 sum to 36, about 18 per half.
+    expect(weightedRanges([1, 2, 3, 4, 5, 6, 7, 8], 2)).toEqual([
+      { from: 0, to: 6 },
+      { from: 6, to: 8 },
+    ]);
+    expect(weightedRanges([5], 4)).toEqual([{ from: 0, to: 1 }]);
+    expect(weightedRanges([], 4)).toEqual([]);
+  });
+
+  it("weighs a saga's late step runs more: they walk back more compensations", () => {
+    const saga = generateSaga(40);
+    const weights = stepTaskWeights(saga);
+    expect(weights).toHaveLength(drillSize(saga) - 40); // every row but item 3's
+    expect(weights[0]).toBe(1); // the baseline
+    expect(weights[weights.length - 1]).toBeGreaterThan(weights[1]! * 30);
+    const [first, second] = weightedRanges(weights, 2);
+    // Equal cost puts the cut well past the middle of the list.
+    expect(first!.to).toBeGreaterThan(weights.length * 0.65);
+    expect(second!.to).toBe(weights.length);
   });
 });
