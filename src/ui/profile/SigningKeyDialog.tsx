@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { teamEntry } from '../../review';
 import { useProfile } from '../../state/profileStore';
 import { replaceSigningKey, useSigningKey } from '../../state/reviewIdentity';
+import { copyText } from '../components/copyText';
 import { Dialog } from '../components/Dialog';
 import { downloadText } from '../components/download';
 
@@ -59,9 +60,12 @@ export function SigningKeyDialog({ onClose }: { onClose: () => void }) {
             <button
               type="button"
               onClick={() =>
-                void navigator.clipboard?.writeText(entryText).then(
-                  () => setCopied('Entry copied to the clipboard.'),
-                  () => setCopied('The clipboard refused: select the entry and copy it.'),
+                void copyText(entryText).then((took) =>
+                  setCopied(
+                    took
+                      ? 'Entry copied to the clipboard.'
+                      : 'The clipboard refused: select the entry and copy it.',
+                  ),
                 )
               }
             >

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { copyText } from '../../components/copyText';
 
 /** A link in a read-only box with a Copy button that says whether the clipboard took it. */
 export function CopyLink({ label, link }: { label: string; link: string }) {
@@ -11,12 +12,7 @@ export function CopyLink({ label, link }: { label: string; link: string }) {
         <input id={inputId} readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
         <button
           type="button"
-          onClick={() =>
-            void navigator.clipboard?.writeText(link).then(
-              () => setCopied('yes'),
-              () => setCopied('no'),
-            )
-          }
+          onClick={() => void copyText(link).then((took) => setCopied(took ? 'yes' : 'no'))}
         >
           Copy link
         </button>
