@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Exporter } from '../../exporters';
 import { logExportOfOpenPlaybook } from '../../state/exportLog';
+import { copyText } from '../components/copyText';
 import { downloadText } from '../components/download';
-import { copyText, openPrintView } from './fileActions';
+import { openPrintView } from './fileActions';
 
 interface ExportPreviewProps {
   exporter: Exporter;

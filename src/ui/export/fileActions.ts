@@ -14,16 +14,6 @@ export function exportFileName(playbookId: string, exporter: Exporter): string {
   return `${safeId}.${suffix[exporter.id] ?? exporter.extension}`;
 }
 
-/** Copies text to the clipboard; false when the browser refuses (no permission, no secure context). */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Opens the runbook's HTML in a new tab to read or print. The exporter escapes every user text and
  * writes no script (`runbook/html.ts`), and the tab is opened without a link back to the app

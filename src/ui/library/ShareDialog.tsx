@@ -3,6 +3,7 @@ import { maskPersonalData, personalSampleCount } from '../../domain/maskPersonal
 import { encodeShareFragment } from '../../persistence';
 import { documentStore } from '../../state/documentStore';
 import { libraryUiActions } from '../../state/libraryUiStore';
+import { copyText } from '../components/copyText';
 import { Dialog } from '../components/Dialog';
 import { PersonalDataWarning } from '../personal/PersonalDataWarning';
 
@@ -24,10 +25,7 @@ export function ShareDialog() {
   const link = encoded.ok ? `${window.location.origin}${window.location.pathname}${encoded.value}` : '';
   useEffect(() => {
     if (!link) return;
-    navigator.clipboard?.writeText(link).then(
-      () => setCopied('yes'),
-      () => setCopied('no'),
-    );
+    void copyText(link).then((took) => setCopied(took ? 'yes' : 'no'));
   }, [link]);
   return (
     <Dialog title="Share link" onClose={libraryUiActions.dialogClosed}>
