@@ -2,7 +2,7 @@ import type { Playbook } from '../../domain/types';
 import { buildExecutionPlan } from '../plan/executionPlan';
 import { commonLosses } from '../plan/losses';
 import type { Exporter } from '../types';
-import { completedStepsCode } from './completedSteps';
+import { completedStepsCode, failuresWithoutRollback, stepsBefore } from './completedSteps';
 import { COMPLETED_STEPS_NODE, fullestRollback, RecoveryWriter } from './recovery';
 import { type N8nWorkflow, N8nWorkflowBuilder } from './workflowBuilder';
 
@@ -22,6 +22,8 @@ export function toN8nWorkflow(playbook: Playbook): { workflow: N8nWorkflow; loss
   const losses: string[] = [];
   const rollback = fullestRollback(plan);
   const steps = plan.graph.stepOrder.map((id) => plan.graph.node(id).label);
+  const before = stepsBefore(playbook, plan.graph.stepOrder);
+  const noRollback = failuresWithoutRollback(playbook, Object.keys(before));
 
   const xs = playbook.nodes.flatMap((node) => (node.position ? [node.position.x] : []));
   const ys = playbook.nodes.flatMap((node) => (node.position ? [node.position.y] : []));
@@ -41,7 +43,14 @@ export function toN8nWorkflow(playbook: Playbook): { workflow: N8nWorkflow; loss
   const code = builder.add(COMPLETED_STEPS_NODE, {
     kind: 'code',
     position: [left + 240, top + 100],
-    parameters: { jsCode: completedStepsCode(playbook.name, steps) },
+    parameters: {
+      jsCode: completedStepsCode(
+        playbook.name,
+        steps,
+        before,
+        failuresWithoutRollback(playbook, Object.keys(before)),
+      ),
+    },
   });
   builder.connect(onError, code);
   builder.connect(drill, code);
@@ -69,8 +78,13 @@ export function toN8nWorkflow(playbook: Playbook): { workflow: N8nWorkflow; loss
       "Checks and decisions are IF steps whose condition you write in n8n, which cannot run Rollbook's conditions (each IF keeps the original in its note). Until you do, a check takes its failure path.",
     );
   losses.push(
-    `Which steps ran is worked out from the step the failed run stopped at: "${COMPLETED_STEPS_NODE}" counts the steps before it, in the playbook's order, as completed. If your workflow has branches, remove the steps of branches it did not take from that list.`,
+    `Which steps ran is worked out from the step the failed run stopped at: "${COMPLETED_STEPS_NODE}" counts the steps that lead to it as completed. Where branches of your workflow meet again, it counts the steps of both: remove the steps of the branch not taken from its list.`,
   );
+  const notRolledBack = Object.keys(noRollback).map((label) => `"${label}"`);
+  if (notRolledBack.length > 0)
+    losses.push(
+      `The playbook does not roll back when ${notRolledBack.join(' or ')} fails; n8n runs this workflow for every failure, so it stops at "${COMPLETED_STEPS_NODE}" with what the playbook does instead, for you to do.`,
+    );
   // The forward steps run in the author's own workflow: their retries are settings there, not here.
   const retried = plan.graph.stepOrder
     .map((id) => plan.graph.node(id))

@@ -66,6 +66,16 @@ describe('n8n export: the Code node works out the completed steps', () => {
       failed: 'Mark orders shipped',
     });
   });
+  it('a failed approval means the steps before it completed', () => {
+    expect(
+      run({ execution: { lastNodeExecuted: 'Support lead approves customer email' } }).completed,
+    ).toEqual(['Reserve stock', 'Book shipments with carrier', 'Mark orders shipped']);
+  });
+  it('a failure the playbook does not roll back stops, naming what the playbook does instead', () => {
+    expect(() => run({ execution: { lastNodeExecuted: 'Email customers' } })).toThrow(
+      /"Email customers" fails, the playbook goes on to "Pause fulfilment" instead/,
+    );
+  });
   it('a drill treats every step as completed', () => {
     expect(run({}).completed).toEqual([
       'Reserve stock',
@@ -74,9 +84,9 @@ describe('n8n export: the Code node works out the completed steps', () => {
       'Email customers',
     ]);
   });
-  it('a failed node that is not a step stops with a message, not a guess', () => {
+  it('a failed node the playbook does not have stops with a message, not a guess', () => {
     expect(() => run({ execution: { lastNodeExecuted: 'Somewhere else' } })).toThrow(
-      /not one of the playbook's steps/,
+      /is not in the playbook/,
     );
   });
 });
