@@ -1,9 +1,9 @@
-import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { useDocumentActions } from '../../state/documentActions';
 import { useCanRedo, useCanUndo, usePlaybookName } from '../../state/documentSelectors';
 import { uiActions, uiStore } from '../../state/uiStore';
 import { runAutoLayout } from '../canvas/autoLayout';
+import { FilePickerButton } from '../components/FilePickerButton';
 import { ExportButton } from '../export/ExportButton';
 import { LibraryLink, SaveStatus, VersionButtons } from '../library/SaveControls';
 import { ProblemsButton } from '../problems/ProblemsButton';
@@ -18,7 +18,6 @@ export function Toolbar() {
   const canRedo = useCanRedo();
   const actions = useDocumentActions();
   const layoutRunning = useStore(uiStore, (s) => s.layoutRunning);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   return (
     <header className="toolbar">
@@ -47,21 +46,9 @@ export function Toolbar() {
       >
         Search
       </button>
-      <button type="button" onClick={() => fileInput.current?.click()}>
+      <FilePickerButton inputLabel="Import JSON file" onFile={(file) => void importFile(file, actions)}>
         Import JSON
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        aria-label="Import JSON file"
-        hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file, actions);
-        }}
-      />
+      </FilePickerButton>
       <button type="button" onClick={requestExport}>
         Export JSON
       </button>

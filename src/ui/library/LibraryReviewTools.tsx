@@ -1,6 +1,7 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { navigate } from '../../app/router';
 import { openReviewFile } from '../../state/reviewInbox';
+import { FilePickerButton } from '../components/FilePickerButton';
 
 const TeamFileDialog = lazy(() =>
   import('../review/team/TeamFileDialog').then((module) => ({ default: module.TeamFileDialog })),
@@ -12,7 +13,6 @@ const TeamFileDialog = lazy(() =>
  */
 export function LibraryReviewTools() {
   const [teamOpen, setTeamOpen] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const openFile = async (file: File) => {
     const { readReviewText } = await import('../../persistence/reviewLink');
     openReviewFile(readReviewText(await file.text()));
@@ -23,21 +23,12 @@ export function LibraryReviewTools() {
       <button type="button" onClick={() => setTeamOpen(true)}>
         Team file…
       </button>
-      <button type="button" onClick={() => fileInput.current?.click()}>
+      <FilePickerButton
+        inputLabel="Open a review request or decision file"
+        onFile={(file) => void openFile(file)}
+      >
         Open review file…
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        aria-label="Open a review request or decision file"
-        hidden
-        onChange={(event) => {
-          const [file] = Array.from(event.target.files ?? []);
-          event.target.value = '';
-          if (file) void openFile(file);
-        }}
-      />
+      </FilePickerButton>
       {teamOpen && (
         <Suspense fallback={<p role="status">Opening the team file…</p>}>
           <TeamFileDialog playbookId={null} onClose={() => setTeamOpen(false)} />

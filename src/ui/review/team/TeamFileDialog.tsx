@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { LIBRARY_TEAM_SCOPE } from '../../../persistence';
 import { parseTeamFile, type TeamFile, teamEntry } from '../../../review';
 import { useProfile } from '../../../state/profileStore';
@@ -11,6 +11,7 @@ import {
 } from '../../../state/reviewIdentity';
 import { Dialog } from '../../components/Dialog';
 import { downloadText } from '../../components/download';
+import { FilePickerButton } from '../../components/FilePickerButton';
 import { TeamPeopleEditor } from './TeamPeopleEditor';
 import { withPerson } from './teamEdits';
 
@@ -37,7 +38,6 @@ export function TeamFileDialog({
   const [scope, setScope] = useState(LIBRARY_TEAM_SCOPE);
   const [team, setTeam] = useState<TeamFile | null>(null);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'bad' } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const scopeId = useId();
   useEffect(() => {
     if (team !== null || current.status === 'loading') return;
@@ -106,21 +106,9 @@ export function TeamFileDialog({
           copy in this browser to verify signatures; nothing is uploaded.
         </p>
         <div className="team-dialog__source">
-          <button type="button" onClick={() => fileInput.current?.click()}>
+          <FilePickerButton inputLabel="Open a team file" onFile={(file) => void open(file)}>
             Open team file…
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            aria-label="Open a team file"
-            hidden
-            onChange={(event) => {
-              const [file] = Array.from(event.target.files ?? []);
-              event.target.value = '';
-              if (file) void open(file);
-            }}
-          />
+          </FilePickerButton>
           {!team && (
             <button type="button" onClick={() => setTeam(emptyTeam())}>
               Start a new team file
