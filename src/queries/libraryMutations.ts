@@ -6,6 +6,14 @@ import type { TabMessage } from '../persistence/tabMessages';
 import { playbookKeys } from './playbookKeys';
 import { unwrap } from './repositoryFailure';
 
+/** A delete or its undo changes the library lists and adds to that playbook's audit log. */
+function listsAndAuditStale(client: QueryClient, id: string): Promise<unknown> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: playbookKeys.lists() }),
+    client.invalidateQueries({ queryKey: playbookKeys.audit(id) }),
+  ]);
+}
+
 /**
  * Mutation options for the library's writes, each invalidating the narrowest level that changed:
  * create, import and fork change only the lists; delete and undo the lists and that audit log; an export adds to the audit log
@@ -45,21 +53,13 @@ export function libraryMutations(repository: PlaybookRepository) {
       mutationOptions({
         mutationKey: [...playbookKeys.all, 'delete'],
         mutationFn: (input: { id: string; actor: string }) => unwrap(repository.delete(input.id, input)),
-        onSuccess: (_deleted, input, _result, { client }) =>
-          Promise.all([
-            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-            client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
-          ]),
+        onSuccess: (_deleted, input, _result, { client }) => listsAndAuditStale(client, input.id),
       }),
     undoRemove: () =>
       mutationOptions({
         mutationKey: [...playbookKeys.all, 'undo-delete'],
         mutationFn: (input: { id: string; actor: string }) => unwrap(repository.undoDelete(input.id, input)),
-        onSuccess: (_restored, input, _result, { client }) =>
-          Promise.all([
-            client.invalidateQueries({ queryKey: playbookKeys.lists() }),
-            client.invalidateQueries({ queryKey: playbookKeys.audit(input.id) }),
-          ]),
+        onSuccess: (_restored, input, _result, { client }) => listsAndAuditStale(client, input.id),
       }),
     purgeTrash: () =>
       mutationOptions({
