@@ -91,6 +91,29 @@ describe('playbook queries and mutations', () => {
     expect(revisions.map((revision) => revision.revision)).toEqual([1]);
   });
 
+  it('a delete and its undo mark the library, the trash and that playbook’s audit log stale', async () => {
+    const { client, queries, mutations, run, repository, invalidated } = setup();
+    const one = value(await repository.create(example()));
+    const two = value(await repository.create(example()));
+    const fetchAll = async () => {
+      await client.fetchQuery(queries.library());
+      await client.fetchQuery(queries.trash());
+      await client.fetchQuery(queries.audit(one.id));
+      await client.fetchQuery(queries.audit(two.id));
+    };
+    await fetchAll();
+    await run(mutations.remove(), { id: one.id, actor: 'dana' });
+    expect(invalidated(playbookKeys.library())).toBe(true);
+    expect(invalidated(playbookKeys.trash())).toBe(true);
+    expect(invalidated(playbookKeys.audit(one.id))).toBe(true);
+    expect(invalidated(playbookKeys.audit(two.id))).toBe(false);
+    await fetchAll();
+    await run(mutations.undoRemove(), { id: one.id, actor: 'dana' });
+    expect(invalidated(playbookKeys.library())).toBe(true);
+    expect(invalidated(playbookKeys.audit(one.id))).toBe(true);
+    expect(invalidated(playbookKeys.audit(two.id))).toBe(false);
+  });
+
   it('a refused write rejects with the repository error value, readable by the toolbar', async () => {
     const { mutations, run, repository } = setup();
     const created = value(await repository.create(example()));
