@@ -135,31 +135,31 @@ function entityViolations(
       keys: [...new Set(keysOf(model, name, groupRepeats(records, sameKey)))],
       message: `${name}: two or more records share the key ${entity.key}`,
     });
+  // A required field missing, or a value of the wrong type: one violation per field, with its records.
+  const perField = (invariant: Violation['invariant'], found: readonly ModelFinding[], message: string) => {
+    if (found.length > 0)
+      out.push({
+        invariant,
+        entity: name,
+        keys: keysOf(
+          model,
+          name,
+          found.map((finding) => finding.record),
+        ),
+        message,
+      });
+  };
   for (const field of entity.fields) {
-    const missing = of('required').filter((finding) => finding.field === field);
-    if (missing.length > 0)
-      out.push({
-        invariant: 'required',
-        entity: name,
-        keys: keysOf(
-          model,
-          name,
-          missing.map((finding) => finding.record),
-        ),
-        message: `${name}.${field.name} is required but missing`,
-      });
-    const wrong = of('type').filter((finding) => finding.field === field);
-    if (wrong.length > 0)
-      out.push({
-        invariant: 'model',
-        entity: name,
-        keys: keysOf(
-          model,
-          name,
-          wrong.map((finding) => finding.record),
-        ),
-        message: `${name}.${field.name} is not of type ${field.type}`,
-      });
+    perField(
+      'required',
+      of('required').filter((finding) => finding.field === field),
+      `${name}.${field.name} is required but missing`,
+    );
+    perField(
+      'model',
+      of('type').filter((finding) => finding.field === field),
+      `${name}.${field.name} is not of type ${field.type}`,
+    );
   }
   for (const fields of entity.unique) {
     const repeats = of('unique').filter((finding) => finding.fields === fields);
