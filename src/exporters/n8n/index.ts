@@ -1,4 +1,5 @@
 import type { Playbook } from '../../domain/types';
+import { jsonExporter } from '../jsonExporter';
 import { buildExecutionPlan } from '../plan/executionPlan';
 import { commonLosses } from '../plan/losses';
 import type { Exporter } from '../types';
@@ -105,16 +106,17 @@ export function toN8nWorkflow(playbook: Playbook): { workflow: N8nWorkflow; loss
   return { workflow, losses: [...new Set(losses)] };
 }
 
-export const n8n: Exporter = {
-  id: 'n8n',
-  label: 'n8n workflow (runnable rollback)',
-  // Not plain .json: the file is an n8n workflow, and the name says so next to the playbook's own JSON.
-  extension: 'n8n.json',
-  mediaType: 'application/json',
-  description:
-    'An n8n workflow that runs the rollback when the forward workflow fails (Error Trigger) or by hand for a drill; import it in n8n with "Import from file".',
-  export: (playbook) => {
-    const { workflow, losses } = toN8nWorkflow(playbook);
-    return { output: `${JSON.stringify(workflow, null, 2)}\n`, losses };
+export const n8n: Exporter = jsonExporter(
+  {
+    id: 'n8n',
+    label: 'n8n workflow (runnable rollback)',
+    // Not plain .json: the file is an n8n workflow, and the name says so next to the playbook's own JSON.
+    extension: 'n8n.json',
+    description:
+      'An n8n workflow that runs the rollback when the forward workflow fails (Error Trigger) or by hand for a drill; import it in n8n with "Import from file".',
   },
-};
+  (playbook) => {
+    const { workflow, losses } = toN8nWorkflow(playbook);
+    return { document: workflow, losses };
+  },
+);

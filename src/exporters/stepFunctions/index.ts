@@ -1,5 +1,6 @@
 import type { Playbook } from '../../domain/types';
 import { durationMs, formatHumanDuration } from '../../lib/duration';
+import { jsonExporter } from '../jsonExporter';
 import { hasFractionalSeconds } from '../plan/durations';
 import type { ExecutionPlan, PlanInstance, Target } from '../plan/executionPlan';
 import { buildExecutionPlan } from '../plan/executionPlan';
@@ -199,15 +200,16 @@ class StateNames {
   }
 }
 
-export const stepFunctions: Exporter = {
-  id: 'step-functions',
-  label: 'AWS Step Functions (Amazon States Language)',
-  extension: 'asl.json',
-  mediaType: 'application/json',
-  description:
-    'An ASL state machine with Retry/Catch, a compensation chain per failure point and task-token approvals.',
-  export: (playbook) => {
-    const { definition, losses } = toStateMachine(playbook);
-    return { output: `${JSON.stringify(definition, null, 2)}\n`, losses };
+export const stepFunctions: Exporter = jsonExporter(
+  {
+    id: 'step-functions',
+    label: 'AWS Step Functions (Amazon States Language)',
+    extension: 'asl.json',
+    description:
+      'An ASL state machine with Retry/Catch, a compensation chain per failure point and task-token approvals.',
   },
-};
+  (playbook) => {
+    const { definition, losses } = toStateMachine(playbook);
+    return { document: definition, losses };
+  },
+);
