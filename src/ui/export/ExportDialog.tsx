@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { maskPersonalData, personalSampleCount } from '../../domain/maskPersonalData';
 import type { Playbook } from '../../domain/types';
 import { EXPORTERS, type ExportOptions, type ExportOutcome, exportPlaybook } from '../../exporters';
 import { useDocument } from '../../state/documentSelectors';
 import { problemsActions, useAnalysis, useExportDialogOpen } from '../../state/problemsStore';
+import { useModalDialog } from '../components/useModalDialog';
 import { PersonalDataWarning } from '../personal/PersonalDataWarning';
 import { usePlaceWords } from '../problems/usePlaceWords';
 import { ExportPreview } from './ExportPreview';
@@ -40,7 +41,6 @@ export function ExportDialog() {
  * refused with the reasons until the person chooses "Export anyway".
  */
 function ExportDialogContent() {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const document = useDocument();
   const analysis = useAnalysis();
@@ -49,13 +49,10 @@ function ExportDialogContent() {
   const [forced, setForced] = useState(false);
   const close = () => problemsActions.exportDialogToggled(false);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    // Start on the format list, so the arrow keys move between targets straight away.
-    dialog.querySelector<HTMLInputElement>('input[name="export-target"]:checked')?.focus();
-  }, []);
+  // Start on the format list, so the arrow keys move between targets straight away.
+  const modal = useModalDialog(close, (dialog) =>
+    dialog.querySelector<HTMLInputElement>('input[name="export-target"]:checked')?.focus(),
+  );
 
   const { describePlace } = usePlaceWords();
   const errors = analysis.problems.filter(
@@ -76,16 +73,7 @@ function ExportDialogContent() {
   const formatErrors = analysis.problems.filter((problem) => problem.rule === 'format').length;
 
   return (
-    <dialog
-      ref={ref}
-      className="export-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        // Escape: close through the store, so React stays the one that unmounts the dialog.
-        event.preventDefault();
-        close();
-      }}
-    >
+    <dialog {...modal} className="export-dialog" aria-labelledby={titleId}>
       <header className="export-dialog__header">
         <h2 id={titleId}>Export</h2>
         <button type="button" onClick={close}>

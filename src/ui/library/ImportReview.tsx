@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ReportEntry } from '../../importers/types';
 import type { SortedImport } from '../../workers/importSorting';
+import { useModalDialog } from '../components/useModalDialog';
 import { ReadOnlyCanvas } from '../review/ReadOnlyCanvas';
 import { ImportReportList } from './ImportReportList';
 import { ImportStartView } from './ImportStartView';
@@ -34,7 +35,6 @@ export function ImportReview({
   onCreate: () => Promise<string | null>;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // `zoom`: chosen in the list (the canvas goes to it), not clicked on the canvas (it stays put).
   const [selected, setSelected] = useState<{
@@ -57,11 +57,7 @@ export function ImportReview({
     () => decorateImport(playbook, report, selected?.node ?? null),
     [playbook, report, selected],
   );
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    setOpen(true);
-  }, []);
+  const modal = useModalDialog(onCancel, () => setOpen(true));
   const select = (index: number, entry: ReportEntry) => {
     if (entry.node !== null) setSelected({ entry: index, node: entry.node, at: Date.now(), zoom: true });
   };
@@ -94,16 +90,7 @@ export function ImportReview({
     setError(failure);
   };
   return (
-    <dialog
-      ref={ref}
-      className="import-review"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        // Escape: React unmounts the dialog through onCancel, the browser does not close it alone.
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <dialog {...modal} className="import-review" aria-labelledby={titleId}>
       <header className="import-review__header">
         <div>
           <h2 id={titleId}>
