@@ -98,23 +98,18 @@ export function checkEdges(playbook: Playbook, nodesById: NodeLookup, report: Re
         return;
       }
       case 'failure':
-        if (failureFrom.has(source.id))
+      case 'next': {
+        // A node has at most one way on and one way out on failure (spec section 3).
+        const seen = edge.kind === 'failure' ? failureFrom : nextFrom;
+        if (seen.has(source.id))
           report(
             ['edges', index],
-            `${prefixOf(edge.id)}node "${source.id}" already has a failure edge; it may have only one`,
+            `${prefixOf(edge.id)}node "${source.id}" already has a ${edge.kind} edge; it may have only one`,
             edge.id,
           );
-        failureFrom.add(source.id);
+        seen.add(source.id);
         return;
-      case 'next':
-        if (nextFrom.has(source.id))
-          report(
-            ['edges', index],
-            `${prefixOf(edge.id)}node "${source.id}" already has a next edge; it may have only one`,
-            edge.id,
-          );
-        nextFrom.add(source.id);
-        return;
+      }
     }
   });
 
