@@ -11,6 +11,24 @@ export interface OptionSpec {
   description: string;
 }
 
+/** Option-table entries, one call each: `option.value('output', 'OUT', 'write here', 'o')`. */
+export const option = {
+  flag: (name: string, description: string): OptionSpec => ({ name, kind: 'flag', description }),
+  value: (name: string, valueName: string, description: string, short?: string): OptionSpec => ({
+    name,
+    kind: 'value',
+    valueName,
+    description,
+    ...(short === undefined ? {} : { short }),
+  }),
+  list: (name: string, valueName: string, description: string): OptionSpec => ({
+    name,
+    kind: 'list',
+    valueName,
+    description,
+  }),
+};
+
 export interface ParsedArgs {
   positionals: string[];
   flags: Set<string>;

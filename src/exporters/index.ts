@@ -1,6 +1,7 @@
 /** Export targets (DESIGN.md): pure functions from a parsed playbook to a file and its losses. */
 export { bpmn, toBpmn } from './bpmn';
-export { n8n, toN8nWorkflow } from './n8n';
+export { n8n, stepFunctions } from './jsonTargets';
+export { toN8nWorkflow } from './n8n';
 export { canonicalJson, nativeJson } from './native';
 export { buildExecutionPlan, type ExecutionPlan } from './plan/executionPlan';
 export {
@@ -15,5 +16,5 @@ export {
 export { runbookDocument, runbookHtml, runbookMarkdown } from './runbook';
 export { escapeHtml, renderHtml } from './runbook/html';
 export { serverlessWorkflowJson, serverlessWorkflowYaml, toServerlessWorkflow } from './serverlessWorkflow';
-export { stepFunctions, toStateMachine } from './stepFunctions';
+export { toStateMachine } from './stepFunctions';
 export type * from './types';

@@ -1,10 +1,9 @@
 import type { Playbook } from '../domain/types';
 import { bpmn } from './bpmn';
-import { n8n } from './n8n';
+import { n8n, stepFunctions } from './jsonTargets';
 import { nativeJson } from './native';
 import { runbookHtml, runbookMarkdown } from './runbook';
 import { serverlessWorkflowJson, serverlessWorkflowYaml } from './serverlessWorkflow';
-import { stepFunctions } from './stepFunctions';
 import type { ExportContext, Exporter } from './types';
 
 /** Every export target, in the order the export dialog and `--help` list them. */

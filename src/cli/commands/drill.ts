@@ -1,6 +1,7 @@
 import { formatHumanDuration } from '../../lib/duration';
 import { type DrillResult, drill } from '../../simulator';
 import { poolSizeFor } from '../../simulator/drillPool';
+import { option } from '../args';
 import type { CliCommand } from '../command';
 import { defaultDrillWorkers, drillOnThreads } from '../drillThreads';
 import { CliUsageError, EXIT, printJson } from '../io';
@@ -32,13 +33,11 @@ export const drillCommand: CliCommand = {
   summary: 'run every fault against every node (exit 0 when every run is consistent and every node reached)',
   usage: 'rollbook drill FILE [--workers N] [--json]',
   options: [
-    {
-      name: 'workers',
-      kind: 'value',
-      valueName: 'N',
-      description:
-        'run the drill on N worker threads (default: the number of cores); 1 runs it in one thread',
-    },
+    option.value(
+      'workers',
+      'N',
+      'run the drill on N worker threads (default: the number of cores); 1 runs it in one thread',
+    ),
   ],
   async run(args, io) {
     const json = args.flags.has('json');

@@ -3,6 +3,7 @@ import type { Playbook } from '../../domain/types';
 import { EXPORTERS, type ExportContext, exportPlaybook, FORMAT_ALIASES, findExporter } from '../../exporters';
 import { reviewStatus } from '../../review';
 import { drill } from '../../simulator';
+import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
 import { loadPlaybookArg } from '../loadPlaybook';
@@ -39,21 +40,9 @@ export const exportCommand: CliCommand = {
   summary: 'write the playbook in another format (exit 0 written, 1 refused)',
   usage: 'rollbook export FILE --format F [-o OUT] [--force] [--json]',
   options: [
-    {
-      name: 'format',
-      short: 'f',
-      kind: 'value',
-      valueName: 'F',
-      description: `one of: ${FORMAT_LIST}; also ${ALIAS_LIST}`,
-    },
-    {
-      name: 'output',
-      short: 'o',
-      kind: 'value',
-      valueName: 'OUT',
-      description: 'write to this file instead of stdout',
-    },
-    { name: 'force', kind: 'flag', description: 'export even when lint finds errors (the losses say so)' },
+    option.value('format', 'F', `one of: ${FORMAT_LIST}; also ${ALIAS_LIST}`, 'f'),
+    option.value('output', 'OUT', 'write to this file instead of stdout', 'o'),
+    option.flag('force', 'export even when lint finds errors (the losses say so)'),
   ],
   async run(args, io) {
     const json = args.flags.has('json');

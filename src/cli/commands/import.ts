@@ -1,5 +1,6 @@
 import { serializePlaybook } from '../../domain/parse';
 import { type ImportFrom, importWorkflow, listImporters, type ReportEntry } from '../../importers';
+import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
 import { readInputText } from '../readInputFile';
@@ -44,20 +45,12 @@ export const importCommand: CliCommand = {
   usage:
     'rollbook import FILE [--from auto|n8n|make|power-automate|asl|bpmn|serverless-workflow] [-o OUT] [--json]',
   options: [
-    {
-      name: 'from',
-      kind: 'value',
-      valueName: 'FORMAT',
-      description:
-        'the workflow format: auto (the default: detected from the content), n8n, make, power-automate, asl, bpmn or serverless-workflow',
-    },
-    {
-      name: 'output',
-      short: 'o',
-      kind: 'value',
-      valueName: 'OUT',
-      description: 'write the playbook to this file',
-    },
+    option.value(
+      'from',
+      'FORMAT',
+      'the workflow format: auto (the default: detected from the content), n8n, make, power-automate, asl, bpmn or serverless-workflow',
+    ),
+    option.value('output', 'OUT', 'write the playbook to this file', 'o'),
   ],
   run(args, io) {
     const [file, ...extra] = args.positionals;

@@ -1,6 +1,7 @@
 import type { LintFinding, RtoBudget, RuleSetting } from '../../analysis';
 import { isRuleSetting, lintPlaybook, RULES, rtoBudget } from '../../analysis';
 import { formatHumanDuration } from '../../lib/duration';
+import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
 import { loadPlaybookArg } from '../loadPlaybook';
@@ -59,12 +60,11 @@ export const lintCommand: CliCommand = {
   summary: 'run the analysis rules and the RTO budget (exit 0 no error-level finding, 1 otherwise)',
   usage: 'rollbook lint FILE [--json] [--rule RULE=SEVERITY]…',
   options: [
-    {
-      name: 'rule',
-      kind: 'list',
-      valueName: 'RULE=SEVERITY',
-      description: 'set a rule to error, warn or off, over the playbook\'s own "x-rollbook-lint"',
-    },
+    option.list(
+      'rule',
+      'RULE=SEVERITY',
+      'set a rule to error, warn or off, over the playbook\'s own "x-rollbook-lint"',
+    ),
   ],
   run(args, io) {
     const json = args.flags.has('json');

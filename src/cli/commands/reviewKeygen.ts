@@ -1,6 +1,7 @@
 import { IdSchema } from '../../domain/schema/scalars';
 import { exportPrivateJwk, generateSigningKey } from '../../review/signing/keys';
 import { teamEntry } from '../../review/team/teamSchema';
+import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
 import { writeOutputFile } from '../writeOutputFile';
@@ -15,20 +16,9 @@ export const reviewKeygenCommand: CliCommand = {
   summary: 'make a signing key: the private key to a file, the team file entry to stdout (exit 0)',
   usage: 'rollbook review keygen -o KEY --name NAME [--role ROLE]… [--json]',
   options: [
-    {
-      name: 'output',
-      short: 'o',
-      kind: 'value',
-      valueName: 'KEY',
-      description: 'the private key file to create (never replaced)',
-    },
-    { name: 'name', kind: 'value', valueName: 'NAME', description: 'your name, as you will sign decisions' },
-    {
-      name: 'role',
-      kind: 'list',
-      valueName: 'ROLE',
-      description: 'a role you review in, for the team file entry',
-    },
+    option.value('output', 'KEY', 'the private key file to create (never replaced)', 'o'),
+    option.value('name', 'NAME', 'your name, as you will sign decisions'),
+    option.list('role', 'ROLE', 'a role you review in, for the team file entry'),
   ],
   async run(args, io) {
     if (args.positionals.length > 0) throw new CliUsageError(`unexpected argument ${args.positionals[0]}`);

@@ -2,6 +2,7 @@ import { REVIEW_DECISIONS } from '../../domain/schema/review';
 import type { ApprovalRecord } from '../../domain/types';
 import { approvalStatus } from '../../review/approvalStatus';
 import { signedDecisionFor } from '../../review/signedDecision';
+import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
 import { formatErrors, loadPlaybookArg } from '../loadPlaybook';
@@ -50,43 +51,12 @@ export const reviewSignCommand: CliCommand = {
   usage:
     'rollbook review sign FILE --key KEY --reviewer NAME --role ROLE --decision D [--comment TEXT] [-o OUT] [--json]',
   options: [
-    {
-      name: 'key',
-      kind: 'value',
-      valueName: 'KEY',
-      description: 'your private key file (JWK), from "rollbook review keygen"',
-    },
-    {
-      name: 'reviewer',
-      kind: 'value',
-      valueName: 'NAME',
-      description: 'your name, as the team file lists it',
-    },
-    {
-      name: 'role',
-      kind: 'value',
-      valueName: 'ROLE',
-      description: 'the role you review in (a role id of the playbook)',
-    },
-    {
-      name: 'decision',
-      kind: 'value',
-      valueName: 'D',
-      description: `one of: ${REVIEW_DECISIONS.join(', ')}`,
-    },
-    {
-      name: 'comment',
-      kind: 'value',
-      valueName: 'TEXT',
-      description: 'why (signed with the rest of the decision)',
-    },
-    {
-      name: 'output',
-      short: 'o',
-      kind: 'value',
-      valueName: 'OUT',
-      description: 'write here instead of replacing FILE',
-    },
+    option.value('key', 'KEY', 'your private key file (JWK), from "rollbook review keygen"'),
+    option.value('reviewer', 'NAME', 'your name, as the team file lists it'),
+    option.value('role', 'ROLE', 'the role you review in (a role id of the playbook)'),
+    option.value('decision', 'D', `one of: ${REVIEW_DECISIONS.join(', ')}`),
+    option.value('comment', 'TEXT', 'why (signed with the rest of the decision)'),
+    option.value('output', 'OUT', 'write here instead of replacing FILE', 'o'),
   ],
   async run(args, io) {
     const json = args.flags.has('json');

@@ -1,5 +1,6 @@
 import type { ApprovalStatus, ReviewRecordVerdict } from '../../review/approvalStatus';
 import { reviewStatus } from '../../review/reviewStatus';
+import { option } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT, printJson } from '../io';
 import { loadPlaybookArg } from '../loadPlaybook';
@@ -37,12 +38,11 @@ export const reviewVerifyCommand: CliCommand = {
   summary: 'the approval status; with --team only signed, verified decisions count (exit 0 approved, 1 not)',
   usage: 'rollbook review verify FILE [--team TEAM] [--json]',
   options: [
-    {
-      name: 'team',
-      kind: 'value',
-      valueName: 'TEAM',
-      description: 'a team file (spec 8.1): who may sign, in which roles, with which public keys',
-    },
+    option.value(
+      'team',
+      'TEAM',
+      'a team file (spec 8.1): who may sign, in which roles, with which public keys',
+    ),
   ],
   async run(args, io) {
     const json = args.flags.has('json');

@@ -2,6 +2,7 @@ import { FaultSchema } from '../../domain/schema/scenario';
 import type { Fault } from '../../domain/types';
 import { formatHumanDuration } from '../../lib/duration';
 import { type SimulationResult, simulate } from '../../simulator';
+import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
 import { loadPlaybookArg } from '../loadPlaybook';
@@ -85,15 +86,13 @@ export const simulateCommand: CliCommand = {
   summary: 'dry-run a playbook against its data (exit 0 when every expectation holds, 1 otherwise)',
   usage: 'rollbook simulate FILE [--scenario ID] [--fault NODE:TYPE[:PARAM]]... [--seed N] [--json]',
   options: [
-    { name: 'scenario', kind: 'value', valueName: 'ID', description: 'run this scenario of the file' },
-    {
-      name: 'fault',
-      kind: 'list',
-      valueName: 'NODE:TYPE[:PARAM]',
-      description:
-        'inject a fault: fail[:attempts], timeout[:attempts], partial[:fraction], duplicate, outage[:duration]',
-    },
-    { name: 'seed', kind: 'value', valueName: 'N', description: 'seed of {{id}} (default: the scenario id)' },
+    option.value('scenario', 'ID', 'run this scenario of the file'),
+    option.list(
+      'fault',
+      'NODE:TYPE[:PARAM]',
+      'inject a fault: fail[:attempts], timeout[:attempts], partial[:fraction], duplicate, outage[:duration]',
+    ),
+    option.value('seed', 'N', 'seed of {{id}} (default: the scenario id)'),
   ],
   run(args, io) {
     const json = args.flags.has('json');

@@ -1,8 +1,6 @@
 import type { Playbook } from '../../domain/types';
-import { jsonExporter } from '../jsonExporter';
 import { buildExecutionPlan } from '../plan/executionPlan';
 import { commonLosses } from '../plan/losses';
-import type { Exporter } from '../types';
 import { completedStepsCode, failuresWithoutRollback, stepsBefore } from './completedSteps';
 import { COMPLETED_STEPS_NODE, fullestRollback, RecoveryWriter } from './recovery';
 import { type N8nWorkflow, N8nWorkflowBuilder } from './workflowBuilder';
@@ -17,7 +15,7 @@ export type { N8nNode, N8nWorkflow } from './workflowBuilder';
  * checks as IF nodes, approvals as Wait nodes resumed by a webhook, notifications as Slack or
  * email nodes, restores and the fail-safe as marked HTTP Requests, and every end visible.
  */
-export function toN8nWorkflow(playbook: Playbook): { workflow: N8nWorkflow; losses: string[] } {
+export function toN8nWorkflow(playbook: Playbook): { document: N8nWorkflow; losses: string[] } {
   const plan = buildExecutionPlan(playbook);
   const builder = new N8nWorkflowBuilder();
   const losses: string[] = [];
@@ -103,20 +101,5 @@ export function toN8nWorkflow(playbook: Playbook): { workflow: N8nWorkflow; loss
   const workflow = builder.build(`Roll back: ${playbook.name}`, {
     rollbook: { playbook: playbook.id, revision: playbook.revision },
   });
-  return { workflow, losses: [...new Set(losses)] };
+  return { document: workflow, losses: [...new Set(losses)] };
 }
-
-export const n8n: Exporter = jsonExporter(
-  {
-    id: 'n8n',
-    label: 'n8n workflow (runnable rollback)',
-    // Not plain .json: the file is an n8n workflow, and the name says so next to the playbook's own JSON.
-    extension: 'n8n.json',
-    description:
-      'An n8n workflow that runs the rollback when the forward workflow fails (Error Trigger) or by hand for a drill; import it in n8n with "Import from file".',
-  },
-  (playbook) => {
-    const { workflow, losses } = toN8nWorkflow(playbook);
-    return { document: workflow, losses };
-  },
-);

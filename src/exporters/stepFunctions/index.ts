@@ -1,11 +1,9 @@
 import type { Playbook } from '../../domain/types';
 import { durationMs, formatHumanDuration } from '../../lib/duration';
-import { jsonExporter } from '../jsonExporter';
 import { hasFractionalSeconds } from '../plan/durations';
 import type { ExecutionPlan, PlanInstance, Target } from '../plan/executionPlan';
 import { buildExecutionPlan } from '../plan/executionPlan';
 import { commonLosses } from '../plan/losses';
-import type { Exporter } from '../types';
 import {
   ACTION_FUNCTION_ARN,
   APPROVAL_FUNCTION_ARN,
@@ -33,7 +31,7 @@ const nodeRef = (id: string): string => ` (node ${id})`;
  * Succeed / Fail states for the outcomes.
  */
 export function toStateMachine(playbook: Playbook): {
-  definition: Record<string, unknown>;
+  document: Record<string, unknown>;
   losses: string[];
 } {
   const plan = buildExecutionPlan(playbook);
@@ -51,7 +49,7 @@ export function toStateMachine(playbook: Playbook): {
     StartAt: names.of(plan.start),
     States: states,
   };
-  return { definition, losses: [...commonLosses(plan), ...aslLosses(playbook)] };
+  return { document: definition, losses: [...commonLosses(plan), ...aslLosses(playbook)] };
 }
 
 function addInstance(instance: PlanInstance, names: StateNames, states: Record<string, AslState>) {
@@ -199,17 +197,3 @@ class StateNames {
     return name;
   }
 }
-
-export const stepFunctions: Exporter = jsonExporter(
-  {
-    id: 'step-functions',
-    label: 'AWS Step Functions (Amazon States Language)',
-    extension: 'asl.json',
-    description:
-      'An ASL state machine with Retry/Catch, a compensation chain per failure point and task-token approvals.',
-  },
-  (playbook) => {
-    const { definition, losses } = toStateMachine(playbook);
-    return { document: definition, losses };
-  },
-);

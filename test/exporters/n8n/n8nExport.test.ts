@@ -12,7 +12,7 @@ const ALLOWED = new Map<string, number>(
 describe('n8n export: structure n8n imports', () => {
   for (const name of EXAMPLES) {
     it(`${name}: unique names, connections by name, listed types, distinct positions`, () => {
-      const { workflow } = toN8nWorkflow(example(name));
+      const { document: workflow } = toN8nWorkflow(example(name));
       const names = workflow.nodes.map((node) => node.name);
       expect(new Set(names).size).toBe(names.length);
       expect(new Set(workflow.nodes.map((node) => node.id)).size).toBe(names.length);
@@ -36,7 +36,7 @@ describe('n8n export: structure n8n imports', () => {
   }
 
   it('starts from an Error Trigger and a Manual Trigger feeding the Code node', () => {
-    const { workflow } = toN8nWorkflow(example('minimal-saga'));
+    const { document: workflow } = toN8nWorkflow(example('minimal-saga'));
     const trigger = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.errorTrigger')!;
     const manual = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger')!;
     const code = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.code')!;
@@ -50,7 +50,7 @@ describe('n8n export: structure n8n imports', () => {
 
 describe('n8n export: the Code node works out the completed steps', () => {
   const run = (json: unknown) => {
-    const { workflow } = toN8nWorkflow(example('order-fulfilment-rollback'));
+    const { document: workflow } = toN8nWorkflow(example('order-fulfilment-rollback'));
     const code = String(
       workflow.nodes.find((node) => node.type === 'n8n-nodes-base.code')!.parameters.jsCode,
     );
@@ -103,7 +103,7 @@ describe('n8n export: round trip through the n8n importer', () => {
       const walked = walkHappyPath(imported.playbook).filter((label) => expected.includes(label));
       expect(walked).toEqual(expected);
       // Every element of the export is accounted for in the import report.
-      const { workflow } = toN8nWorkflow(playbook);
+      const { document: workflow } = toN8nWorkflow(playbook);
       const reported = new Set(imported.report.map((entry) => entry.source?.name));
       for (const node of workflow.nodes) expect(reported, node.name).toContain(node.name);
     });
@@ -148,7 +148,7 @@ describe('n8n export: settings and losses', () => {
   } as never);
 
   it('writes the retry policy as n8n node settings, clamped, and says what was clamped', () => {
-    const { workflow, losses } = toN8nWorkflow(saga);
+    const { document: workflow, losses } = toN8nWorkflow(saga);
     const refund = workflow.nodes.find((node) => node.name === 'Refund card')!;
     expect(refund).toMatchObject({
       retryOnFail: true,
@@ -161,7 +161,7 @@ describe('n8n export: settings and losses', () => {
   });
 
   it('uses the catalogue connector for a known system', () => {
-    const { workflow } = toN8nWorkflow(saga);
+    const { document: workflow } = toN8nWorkflow(saga);
     const refund = workflow.nodes.find((node) => node.name === 'Refund card')!;
     expect(refund.type).toBe('n8n-nodes-base.stripe');
     expect(refund.notes).toMatch(/TODO \(Rollbook\)/);
