@@ -1,6 +1,8 @@
 import { parsePlaybook } from '../domain/parse';
 import type { Playbook } from '../domain/types';
 import type { ValidationError } from '../domain/validationError';
+import type { ParsedArgs } from './args';
+import type { CliCommand } from './command';
 import { type CliIO, CliUsageError, EXIT, printJson } from './io';
 import { readJsonFile } from './readInputFile';
 
@@ -35,4 +37,34 @@ export function loadPlaybookArg(positionals: string[], io: CliIO, json: boolean)
       `${file} is not a valid playbook (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}):\n${formatErrors(result.errors)}\n`,
     );
   return { ok: false, exitCode: EXIT.failed };
+}
+
+/** What a command over one playbook FILE gets once the file is loaded and parsed. */
+export interface PlaybookRun<Options> {
+  playbook: Playbook;
+  /** The file as read, before parse. */
+  document: unknown;
+  /** What `readOptions` returned. */
+  options: Options;
+  args: ParsedArgs;
+  io: CliIO;
+  json: boolean;
+}
+
+/**
+ * The `run` of a command over one playbook FILE. Its options are read first (a bad option is
+ * exit 2 whatever the file holds), then FILE is loaded and parsed (an invalid playbook prints its
+ * errors, exit 1), then `body` runs.
+ */
+export function overPlaybook<Options>(
+  readOptions: (args: ParsedArgs, io: CliIO) => Options | Promise<Options>,
+  body: (run: PlaybookRun<Options>) => number | Promise<number>,
+): CliCommand['run'] {
+  return async (args, io) => {
+    const json = args.flags.has('json');
+    const options = await readOptions(args, io);
+    const loaded = loadPlaybookArg(args.positionals, io, json);
+    if (!loaded.ok) return loaded.exitCode;
+    return body({ playbook: loaded.playbook, document: loaded.document, options, args, io, json });
+  };
 }

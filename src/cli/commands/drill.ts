@@ -5,7 +5,7 @@ import { option } from '../args';
 import type { CliCommand } from '../command';
 import { defaultDrillWorkers, drillOnThreads } from '../drillThreads';
 import { CliUsageError, EXIT, printJson } from '../io';
-import { loadPlaybookArg } from '../loadPlaybook';
+import { overPlaybook } from '../loadPlaybook';
 
 /** The readable drill: one line per run, then the summary. */
 export function formatDrillReport(result: DrillResult): string {
@@ -39,23 +39,22 @@ export const drillCommand: CliCommand = {
       'run the drill on N worker threads (default: the number of cores); 1 runs it in one thread',
     ),
   ],
-  async run(args, io) {
-    const json = args.flags.has('json');
-    const workers = workersOf(args.values.get('workers'));
-    const loaded = loadPlaybookArg(args.positionals, io, json);
-    if (!loaded.ok) return loaded.exitCode;
-    // The rows are the same on any number of threads (test/simulator/drillPool.test.ts).
-    const threads = poolSizeFor(loaded.playbook, workers);
-    const outcome =
-      threads > 1 && io.drillWorkerEntry
-        ? await drillOnThreads(loaded.playbook, threads, io.drillWorkerEntry)
-        : drill(loaded.playbook);
-    if (!outcome.ok) throw new CliUsageError(outcome.error.message);
-    const { runs, summary } = outcome.drill;
-    if (json) printJson(io, { runs, summary });
-    else io.stdout(formatDrillReport(outcome.drill));
-    return summary.consistent === summary.runs && summary.notReached === 0 ? EXIT.ok : EXIT.failed;
-  },
+  run: overPlaybook(
+    (args) => workersOf(args.values.get('workers')),
+    async ({ playbook, options: workers, io, json }) => {
+      // The rows are the same on any number of threads (test/simulator/drillPool.test.ts).
+      const threads = poolSizeFor(playbook, workers);
+      const outcome =
+        threads > 1 && io.drillWorkerEntry
+          ? await drillOnThreads(playbook, threads, io.drillWorkerEntry)
+          : drill(playbook);
+      if (!outcome.ok) throw new CliUsageError(outcome.error.message);
+      const { runs, summary } = outcome.drill;
+      if (json) printJson(io, { runs, summary });
+      else io.stdout(formatDrillReport(outcome.drill));
+      return summary.consistent === summary.runs && summary.notReached === 0 ? EXIT.ok : EXIT.failed;
+    },
+  ),
 };
 
 function workersOf(text: string | undefined): number {

@@ -4,7 +4,7 @@ import { formatHumanDuration } from '../../lib/duration';
 import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
-import { loadPlaybookArg } from '../loadPlaybook';
+import { overPlaybook } from '../loadPlaybook';
 
 /** `--rule id=severity`, each checked: a typo in a CI pipeline must fail loudly (exit 2). */
 function parseRuleOptions(values: readonly string[]): Record<string, RuleSetting> {
@@ -59,21 +59,14 @@ export const lintCommand: CliCommand = {
   name: 'lint',
   summary: 'run the analysis rules and the RTO budget (exit 0 no error-level finding, 1 otherwise)',
   usage: 'rollbook lint FILE [--json] [--rule RULE=SEVERITY]…',
-  options: [
-    option.list(
-      'rule',
-      'RULE=SEVERITY',
-      'set a rule to error, warn or off, over the playbook\'s own "x-rollbook-lint"',
-    ),
-  ],
-  run(args, io) {
-    const json = args.flags.has('json');
-    const overrides = parseRuleOptions(args.lists.get('rule') ?? []);
-    const loaded = loadPlaybookArg(args.positionals, io, json);
-    if (!loaded.ok) return loaded.exitCode;
-    const findings = lintPlaybook(loaded.playbook, overrides);
-    if (json) printJson(io, { findings });
-    else io.stdout(formatReport(args.positionals[0]!, findings, rtoBudget(loaded.playbook)));
-    return findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.ok;
-  },
+  options: [option.list('rule', 'RULE=SEVERITY', 'set a rule: error, warn or off (over "x-rollbook-lint")')],
+  run: overPlaybook(
+    (args) => parseRuleOptions(args.lists.get('rule') ?? []),
+    ({ playbook, options: overrides, args, io, json }) => {
+      const findings = lintPlaybook(playbook, overrides);
+      if (json) printJson(io, { findings });
+      else io.stdout(formatReport(args.positionals[0]!, findings, rtoBudget(playbook)));
+      return findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.ok;
+    },
+  ),
 };

@@ -3,7 +3,7 @@ import { reviewStatus } from '../../review/reviewStatus';
 import { option } from '../args';
 import type { CliCommand } from '../command';
 import { EXIT, printJson } from '../io';
-import { loadPlaybookArg } from '../loadPlaybook';
+import { overPlaybook } from '../loadPlaybook';
 import { readTeamArg } from '../reviewFiles';
 
 /** The `--json` document of spec section 9, exactly: nothing more, in the order of `review.approvals`. */
@@ -44,19 +44,20 @@ export const reviewVerifyCommand: CliCommand = {
       'a team file (spec 8.1): who may sign, in which roles, with which public keys',
     ),
   ],
-  async run(args, io) {
-    const json = args.flags.has('json');
-    const teamFile = args.values.get('team');
-    // The team file first: when it is unusable the answer is exit 2, whatever the playbook holds.
-    const team = teamFile === undefined ? undefined : await readTeamArg(teamFile, io.cwd);
-    const loaded = loadPlaybookArg(args.positionals, io, json);
-    if (!loaded.ok) return loaded.exitCode;
-    const status = await reviewStatus(loaded.playbook, team ? { team } : {});
-    if (json) printJson(io, verifyReport(status));
-    else {
-      const lines = [status.summary, status.verification, ...status.verdicts.map(verdictLine)];
-      io.stdout(`${lines.join('\n')}\n`);
-    }
-    return status.approved ? EXIT.ok : EXIT.failed;
-  },
+  // The team file first: when it is unusable the answer is exit 2, whatever the playbook holds.
+  run: overPlaybook(
+    (args, io) => {
+      const teamFile = args.values.get('team');
+      return teamFile === undefined ? undefined : readTeamArg(teamFile, io.cwd);
+    },
+    async ({ playbook, options: team, io, json }) => {
+      const status = await reviewStatus(playbook, team ? { team } : {});
+      if (json) printJson(io, verifyReport(status));
+      else {
+        const lines = [status.summary, status.verification, ...status.verdicts.map(verdictLine)];
+        io.stdout(`${lines.join('\n')}\n`);
+      }
+      return status.approved ? EXIT.ok : EXIT.failed;
+    },
+  ),
 };
