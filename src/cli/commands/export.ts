@@ -6,7 +6,7 @@ import { drill } from '../../simulator';
 import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
-import { loadPlaybookArg } from '../loadPlaybook';
+import { overPlaybook } from '../loadPlaybook';
 import { writeOutputFile } from '../writeOutputFile';
 
 const FORMAT_LIST = EXPORTERS.map((exporter) => `${exporter.id} (${exporter.label})`).join(', ');
@@ -44,45 +44,46 @@ export const exportCommand: CliCommand = {
     option.value('output', 'OUT', 'write to this file instead of stdout', 'o'),
     option.flag('force', 'export even when lint finds errors (the losses say so)'),
   ],
-  async run(args, io) {
-    const json = args.flags.has('json');
-    const format = args.values.get('format');
-    if (format === undefined)
-      throw new CliUsageError(`missing --format F (formats: ${EXPORTERS.map((e) => e.id).join(', ')})`);
-    const exporter = findExporter(format);
-    if (!exporter)
-      throw new CliUsageError(
-        `unknown format "${format}" (formats: ${EXPORTERS.map((e) => e.id).join(', ')})`,
-      );
-    const loaded = loadPlaybookArg(args.positionals, io, json);
-    if (!loaded.ok) return loaded.exitCode;
-    const { playbook } = loaded;
-    const context = exporter.id.startsWith('runbook-') ? await runbookContext(playbook) : {};
-    const outcome = exportPlaybook(playbook, exporter.id, {
-      force: args.flags.has('force'),
-      findings: lintPlaybook(playbook),
-      context,
-    });
-    if (!outcome.ok) {
-      if (json) printJson(io, { format: exporter.id, refused: true, reasons: outcome.reasons, losses: [] });
-      else
-        io.stderr(
-          `rollbook export: refused.\n${outcome.reasons.map((reason) => `  ${reason}`).join('\n')}\n`,
+  run: overPlaybook(
+    (args) => {
+      const format = args.values.get('format');
+      if (format === undefined)
+        throw new CliUsageError(`missing --format F (formats: ${EXPORTERS.map((e) => e.id).join(', ')})`);
+      const exporter = findExporter(format);
+      if (!exporter)
+        throw new CliUsageError(
+          `unknown format "${format}" (formats: ${EXPORTERS.map((e) => e.id).join(', ')})`,
         );
-      return EXIT.failed;
-    }
-    const file = args.values.get('output');
-    if (file !== undefined) {
-      const path = writeOutputFile(file, outcome.output, io);
-      if (json) printJson(io, { format: exporter.id, file: path, losses: outcome.losses });
-      else io.stdout(`Wrote ${file} (${exporter.label}).\n${lossLines(outcome.losses)}`);
+      return exporter;
+    },
+    async ({ playbook, options: exporter, args, io, json }) => {
+      const context = exporter.id.startsWith('runbook-') ? await runbookContext(playbook) : {};
+      const outcome = exportPlaybook(playbook, exporter.id, {
+        force: args.flags.has('force'),
+        findings: lintPlaybook(playbook),
+        context,
+      });
+      if (!outcome.ok) {
+        if (json) printJson(io, { format: exporter.id, refused: true, reasons: outcome.reasons, losses: [] });
+        else
+          io.stderr(
+            `rollbook export: refused.\n${outcome.reasons.map((reason) => `  ${reason}`).join('\n')}\n`,
+          );
+        return EXIT.failed;
+      }
+      const file = args.values.get('output');
+      if (file !== undefined) {
+        const path = writeOutputFile(file, outcome.output, io);
+        if (json) printJson(io, { format: exporter.id, file: path, losses: outcome.losses });
+        else io.stdout(`Wrote ${file} (${exporter.label}).\n${lossLines(outcome.losses)}`);
+        return EXIT.ok;
+      }
+      if (json) printJson(io, { format: exporter.id, output: outcome.output, losses: outcome.losses });
+      else {
+        io.stdout(outcome.output);
+        io.stderr(lossLines(outcome.losses));
+      }
       return EXIT.ok;
-    }
-    if (json) printJson(io, { format: exporter.id, output: outcome.output, losses: outcome.losses });
-    else {
-      io.stdout(outcome.output);
-      io.stderr(lossLines(outcome.losses));
-    }
-    return EXIT.ok;
-  },
+    },
+  ),
 };

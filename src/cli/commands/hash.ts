@@ -1,7 +1,7 @@
 import { contentHash } from '../../review/contentHash';
 import type { CliCommand } from '../command';
 import { EXIT, printJson } from '../io';
-import { loadPlaybookArg } from '../loadPlaybook';
+import { overPlaybook } from '../loadPlaybook';
 
 /** `rollbook hash FILE [--json]` (spec section 9): the content hash of section 8. */
 export const hashCommand: CliCommand = {
@@ -9,13 +9,13 @@ export const hashCommand: CliCommand = {
   summary: 'print the content hash that review decisions are bound to (exit 0)',
   usage: 'rollbook hash FILE [--json]',
   options: [],
-  async run(args, io) {
-    const json = args.flags.has('json');
-    const loaded = loadPlaybookArg(args.positionals, io, json);
-    if (!loaded.ok) return loaded.exitCode;
-    const hash = await contentHash(loaded.playbook);
-    if (json) printJson(io, { contentHash: hash });
-    else io.stdout(`${hash}\n`);
-    return EXIT.ok;
-  },
+  run: overPlaybook(
+    () => undefined,
+    async ({ playbook, io, json }) => {
+      const hash = await contentHash(playbook);
+      if (json) printJson(io, { contentHash: hash });
+      else io.stdout(`${hash}\n`);
+      return EXIT.ok;
+    },
+  ),
 };

@@ -5,7 +5,7 @@ import { signedDecisionFor } from '../../review/signedDecision';
 import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
-import { formatErrors, loadPlaybookArg } from '../loadPlaybook';
+import { formatErrors, overPlaybook } from '../loadPlaybook';
 import { readKeyArg } from '../reviewFiles';
 import { writeOutputFile } from '../writeOutputFile';
 
@@ -58,46 +58,43 @@ export const reviewSignCommand: CliCommand = {
     option.value('comment', 'TEXT', 'why (signed with the rest of the decision)'),
     option.value('output', 'OUT', 'write here instead of replacing FILE', 'o'),
   ],
-  async run(args, io) {
-    const json = args.flags.has('json');
-    const reviewer = required(args, 'reviewer', 'NAME');
-    const role = required(args, 'role', 'ROLE');
-    const decision = decisionOf(required(args, 'decision', 'D'));
-    const key = await readKeyArg(required(args, 'key', 'KEY'), io.cwd);
-    const loaded = loadPlaybookArg(args.positionals, io, json);
-    if (!loaded.ok) return loaded.exitCode;
-    const comment = args.values.get('comment');
-    const signed = await signedDecisionFor(
-      loaded.playbook,
-      { reviewer, role, decision, at: now(), ...(comment === undefined ? {} : { comment }) },
-      key,
-    );
-    if (!signed.ok)
-      throw new CliUsageError(`the decision is not valid: ${formatErrors(signed.errors).trim()}`);
-    const { record } = signed;
-    const file = args.values.get('output') ?? args.positionals[0]!;
-    const path = writeOutputFile(
-      file,
-      `${JSON.stringify(appendRecord(loaded.document, record), null, 2)}\n`,
-      io,
-    );
-    if (json) {
-      printJson(io, { file: path, record });
+  run: overPlaybook(
+    async (args, io) => ({
+      reviewer: required(args, 'reviewer', 'NAME'),
+      role: required(args, 'role', 'ROLE'),
+      decision: decisionOf(required(args, 'decision', 'D')),
+      key: await readKeyArg(required(args, 'key', 'KEY'), io.cwd),
+    }),
+    async ({ playbook, document, options: { reviewer, role, decision, key }, args, io, json }) => {
+      const comment = args.values.get('comment');
+      const signed = await signedDecisionFor(
+        playbook,
+        { reviewer, role, decision, at: now(), ...(comment === undefined ? {} : { comment }) },
+        key,
+      );
+      if (!signed.ok)
+        throw new CliUsageError(`the decision is not valid: ${formatErrors(signed.errors).trim()}`);
+      const { record } = signed;
+      const file = args.values.get('output') ?? args.positionals[0]!;
+      const path = writeOutputFile(file, `${JSON.stringify(appendRecord(document, record), null, 2)}\n`, io);
+      if (json) {
+        printJson(io, { file: path, record });
+        return EXIT.ok;
+      }
+      // Section 8 alone (no team file here) already tells the signer when the decision cannot count.
+      const after = {
+        ...playbook,
+        review: { approvals: [...playbook.review.approvals, record] },
+      };
+      const verdict = approvalStatus(after, record.contentHash).verdicts.at(-1)!;
+      const note = verdict.reasons.some((reason) => reason !== 'superseded')
+        ? `\nNote: ${verdict.message}.`
+        : '';
+      const what = decision === 'approved' ? 'approval' : 'request for changes';
+      io.stdout(
+        `Signed ${reviewer}'s ${what} (key ${key.kid}) of ${record.contentHash}; wrote ${file}.${note}\n`,
+      );
       return EXIT.ok;
-    }
-    // Section 8 alone (no team file here) already tells the signer when the decision cannot count.
-    const after = {
-      ...loaded.playbook,
-      review: { approvals: [...loaded.playbook.review.approvals, record] },
-    };
-    const verdict = approvalStatus(after, record.contentHash).verdicts.at(-1)!;
-    const note = verdict.reasons.some((reason) => reason !== 'superseded')
-      ? `\nNote: ${verdict.message}.`
-      : '';
-    const what = decision === 'approved' ? 'approval' : 'request for changes';
-    io.stdout(
-      `Signed ${reviewer}'s ${what} (key ${key.kid}) of ${record.contentHash}; wrote ${file}.${note}\n`,
-    );
-    return EXIT.ok;
-  },
+    },
+  ),
 };

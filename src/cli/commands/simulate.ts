@@ -5,7 +5,7 @@ import { type SimulationResult, simulate } from '../../simulator';
 import { option } from '../args';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT, printJson } from '../io';
-import { loadPlaybookArg } from '../loadPlaybook';
+import { overPlaybook } from '../loadPlaybook';
 
 /** `NODE:TYPE[:PARAM]`: PARAM is the attempts of fail/timeout, the fraction of partial, the duration of outage. */
 export function parseFaultArg(text: string): Fault {
@@ -94,23 +94,25 @@ export const simulateCommand: CliCommand = {
     ),
     option.value('seed', 'N', 'seed of {{id}} (default: the scenario id)'),
   ],
-  run(args, io) {
-    const json = args.flags.has('json');
-    const faults = (args.lists.get('fault') ?? []).map(parseFaultArg);
-    const seedText = args.values.get('seed');
-    if (seedText !== undefined && !/^-?\d+$/.test(seedText))
-      throw new CliUsageError(`--seed must be an integer, not "${seedText}"`);
-    const loaded = loadPlaybookArg(args.positionals, io, json);
-    if (!loaded.ok) return loaded.exitCode;
-    const scenario = args.values.get('scenario');
-    const run = simulate(loaded.playbook, {
-      ...(scenario === undefined ? {} : { scenario }),
-      faults,
-      ...(seedText === undefined ? {} : { seed: Number(seedText) }),
-    });
-    if (!run.ok) throw new CliUsageError(run.error.message);
-    if (json) printJson(io, run.result);
-    else io.stdout(formatSimulationReport(run.result, loaded.playbook.objectives.rto));
-    return run.result.expectations.every((expectation) => expectation.ok) ? EXIT.ok : EXIT.failed;
-  },
+  run: overPlaybook(
+    (args) => {
+      const faults = (args.lists.get('fault') ?? []).map(parseFaultArg);
+      const seedText = args.values.get('seed');
+      if (seedText !== undefined && !/^-?\d+$/.test(seedText))
+        throw new CliUsageError(`--seed must be an integer, not "${seedText}"`);
+      return { faults, seedText };
+    },
+    ({ playbook, options: { faults, seedText }, args, io, json }) => {
+      const scenario = args.values.get('scenario');
+      const run = simulate(playbook, {
+        ...(scenario === undefined ? {} : { scenario }),
+        faults,
+        ...(seedText === undefined ? {} : { seed: Number(seedText) }),
+      });
+      if (!run.ok) throw new CliUsageError(run.error.message);
+      if (json) printJson(io, run.result);
+      else io.stdout(formatSimulationReport(run.result, playbook.objectives.rto));
+      return run.result.expectations.every((expectation) => expectation.ok) ? EXIT.ok : EXIT.failed;
+    },
+  ),
 };
