@@ -169,7 +169,7 @@ test('with the storage quota forced tiny the UI says Not saved, keeps the work, 
   await expect(saveState(page)).toHaveText('Not saved: storage is full', { timeout: 5000 });
   const shownAfterMs = Date.now() - edited;
   // Logged, not asserted: speed is measured in benchmarks, never in timed tests (a shared CI machine
-  // took 2.9 s at load, 0.6 s quiet). What is asserted is that it is said at all, within the timeout.
+  // took 2.9 s under load, earlier runs under 2 s). What is asserted: it is said, within the timeout.
   console.log(`quota failure shown ${shownAfterMs} ms after the edit`);
   const banner = page.getByRole('alert').filter({ hasText: 'Not saved: storage is full.' });
   await expect(banner).toContainText('Your playbook stays open here.');
