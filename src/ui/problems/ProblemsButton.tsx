@@ -12,10 +12,11 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function ProblemsButton() {
   const { errorCount, warningCount } = useAnalysis();
   const open = useProblemsPanelOpen();
-  const tone = errorCount > 0 ? 'error' : warningCount > 0 ? 'warn' : 'none';
   const total = errorCount + warningCount;
-  // Just after a playbook opens, the canvas is drawn before lint has run (issue 20).
+  // Just after a playbook opens, the canvas is drawn before lint has run (issue 20): grey, not the
+  // green of "no problems", until the counts are known.
   const pending = useAnalysisPending();
+  const tone = pending ? 'pending' : errorCount > 0 ? 'error' : warningCount > 0 ? 'warn' : 'none';
   const details = pending
     ? 'Checking…'
     : total === 0
