@@ -1,42 +1,56 @@
-import type { Playbook } from '../../domain/types';
+import type { PlaybookNode } from '../../domain/types';
+import type { PlaybookGraph } from '../plan/playbookGraph';
+
+const isForward = (edge: { kind: string }) => edge.kind === 'next' || edge.kind === 'branch';
 
 /**
- * For each node of the forward workflow (reached from a trigger by `next` and `branch` edges), the
- * labels of the steps that run before it: its step ancestors, in the playbook's step order. A
- * failure at that node means those steps completed. An approval or a snapshot can fail too, so
- * every forward node is listed, not only the steps.
+ * The nodes of the forward workflow a failure can stop at: reached from a trigger by `next` and
+ * `branch` edges, triggers and ends left out, in the playbook's node order.
  */
-export function stepsBefore(playbook: Playbook, stepOrder: readonly string[]): Record<string, string[]> {
-  const forward = playbook.edges.filter((edge) => edge.kind === 'next' || edge.kind === 'branch');
-  const parents = new Map<string, string[]>();
-  for (const edge of forward) parents.set(edge.target, [...(parents.get(edge.target) ?? []), edge.source]);
-  const reached = new Set(playbook.nodes.filter((node) => node.kind === 'trigger').map((node) => node.id));
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const edge of forward)
-      if (reached.has(edge.source) && !reached.has(edge.target)) {
-        reached.add(edge.target);
-        grown = true;
-      }
+export function forwardNodes(graph: PlaybookGraph): PlaybookNode[] {
+  const { nodes } = graph.playbook;
+  const reached = new Set(nodes.filter((node) => node.kind === 'trigger').map((node) => node.id));
+  const pending = [...reached];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    for (const edge of graph.outgoing(id)) {
+      if (!isForward(edge) || reached.has(edge.target)) continue;
+      reached.add(edge.target);
+      pending.push(edge.target);
+    }
   }
-  const byId = new Map(playbook.nodes.map((node) => [node.id, node]));
+  return nodes.filter((node) => reached.has(node.id) && node.kind !== 'trigger' && node.kind !== 'end');
+}
+
+/**
+ * For each forward node, the labels of the steps that run before it: its step ancestors, in the
+ * playbook's step order. A failure at that node means those steps completed. An approval or a
+ * snapshot can fail too, so every forward node is listed, not only the steps.
+ */
+export function stepsBefore(
+  graph: PlaybookGraph,
+  forward: readonly PlaybookNode[],
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const node of playbook.nodes) {
-    if (!reached.has(node.id) || node.kind === 'trigger' || node.kind === 'end') continue;
+  for (const node of forward) {
     const ancestors = new Set<string>();
-    const queue = [...(parents.get(node.id) ?? [])];
-    while (queue.length > 0) {
-      const id = queue.pop()!;
+    const pending = graph
+      .incoming(node.id)
+      .filter(isForward)
+      .map((edge) => edge.source);
+    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
       if (ancestors.has(id)) continue;
       ancestors.add(id);
-      queue.push(...(parents.get(id) ?? []));
+      for (const edge of graph.incoming(id)) if (isForward(edge)) pending.push(edge.source);
     }
-    out[node.label] = stepOrder
+    out[node.label] = graph.stepOrder
       .filter((id) => ancestors.has(id) && id !== node.id)
-      .map((id) => byId.get(id)!.label);
+      .map((id) => graph.node(id).label);
   }
   return out;
 }
+
+/** The kinds that can fail in a playbook (spec section 4); the others have no failure path. */
+const CAN_FAIL = new Set<PlaybookNode['kind']>(['step', 'check', 'approval', 'restore']);
 
 /**
  * Forward nodes whose failure does not lead to a rollback in the playbook (spec section 4), with
@@ -45,23 +59,18 @@ export function stepsBefore(playbook: Playbook, stepOrder: readonly string[]): R
  * steps the playbook would leave alone.
  */
 export function failuresWithoutRollback(
-  playbook: Playbook,
-  forward: Iterable<string>,
+  graph: PlaybookGraph,
+  forward: readonly PlaybookNode[],
 ): Record<string, string> {
-  const byId = new Map(playbook.nodes.map((node) => [node.id, node]));
   const out: Record<string, string> = {};
-  for (const label of forward) {
-    const node = playbook.nodes.find((candidate) => candidate.label === label);
-    // Only these kinds can fail in a playbook (spec section 4); the others have no failure path.
-    if (!node || !['step', 'check', 'approval', 'restore'].includes(node.kind)) continue;
-    const edge = playbook.edges.find(
-      (candidate) => candidate.source === node.id && candidate.kind === 'failure',
-    );
-    const target = edge ? byId.get(edge.target) : undefined;
+  for (const node of forward) {
+    if (!CAN_FAIL.has(node.kind)) continue;
+    const edge = graph.edge(node.id, 'failure');
+    const target = edge ? graph.node(edge.target) : undefined;
     if (target?.kind === 'rollback') continue;
     if (target)
-      out[label] = `the playbook goes on to "${target.label}" instead, which this workflow does not run`;
-    else if (node.kind !== 'step') out[label] = 'the playbook ends the run as failed and undoes nothing';
+      out[node.label] = `the playbook goes on to "${target.label}" instead, which this workflow does not run`;
+    else if (node.kind !== 'step') out[node.label] = 'the playbook ends the run as failed and undoes nothing';
   }
   return out;
 }

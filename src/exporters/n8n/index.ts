@@ -1,7 +1,8 @@
 import type { Playbook } from '../../domain/types';
 import { buildExecutionPlan } from '../plan/executionPlan';
 import { commonLosses } from '../plan/losses';
-import { completedStepsCode, failuresWithoutRollback, stepsBefore } from './completedSteps';
+import { completedStepsCode, failuresWithoutRollback, forwardNodes, stepsBefore } from './completedSteps';
+import { canvasBounds } from './layout';
 import { COMPLETED_STEPS_NODE, fullestRollback, RecoveryWriter } from './recovery';
 import { type N8nWorkflow, N8nWorkflowBuilder } from './workflowBuilder';
 
@@ -21,13 +22,13 @@ export function toN8nWorkflow(playbook: Playbook): { document: N8nWorkflow; loss
   const losses: string[] = [];
   const rollback = fullestRollback(plan);
   const steps = plan.graph.stepOrder.map((id) => plan.graph.node(id).label);
-  const before = stepsBefore(playbook, plan.graph.stepOrder);
-  const noRollback = failuresWithoutRollback(playbook, Object.keys(before));
+  const forward = forwardNodes(plan.graph);
+  const before = stepsBefore(plan.graph, forward);
+  const noRollback = failuresWithoutRollback(plan.graph, forward);
 
-  const xs = playbook.nodes.flatMap((node) => (node.position ? [node.position.x] : []));
-  const ys = playbook.nodes.flatMap((node) => (node.position ? [node.position.y] : []));
-  const left = (xs.length > 0 ? Math.min(...xs) : 0) - 720;
-  const top = ys.length > 0 ? Math.min(...ys) : 0;
+  const bounds = canvasBounds(playbook);
+  const left = bounds.left - 720;
+  const top = bounds.top;
   const onError = builder.add('When the workflow fails', {
     kind: 'errorTrigger',
     position: [left, top],
@@ -43,18 +44,13 @@ export function toN8nWorkflow(playbook: Playbook): { document: N8nWorkflow; loss
     kind: 'code',
     position: [left + 240, top + 100],
     parameters: {
-      jsCode: completedStepsCode(
-        playbook.name,
-        steps,
-        before,
-        failuresWithoutRollback(playbook, Object.keys(before)),
-      ),
+      jsCode: completedStepsCode(playbook.name, steps, before, noRollback),
     },
   });
   builder.connect(onError, code);
   builder.connect(drill, code);
 
-  const writer = new RecoveryWriter(playbook, plan, builder, losses);
+  const writer = new RecoveryWriter(playbook, plan, builder, losses, bounds.right + 400);
   if (rollback) builder.connect(code, writer.target({ kind: 'instance', key: rollback.key }));
   else
     losses.push(
@@ -93,11 +89,8 @@ export function toN8nWorkflow(playbook: Playbook): { document: N8nWorkflow; loss
     losses.push(
       `This workflow holds the recovery only: the tries of ${retried.join(', ')} are set on those steps in your own workflow (Settings, "Retry On Fail"; n8n allows at most 5 tries, 5 s apart).`,
     );
-  losses.push(
-    ...commonLosses(plan).filter(
-      (loss) => !loss.startsWith('The playbook has') || !loss.includes('ways to start'),
-    ),
-  );
+  // The workflow starts from its own two triggers, whichever way the playbook starts.
+  losses.push(...commonLosses(plan, { singleStart: false }));
   const workflow = builder.build(`Roll back: ${playbook.name}`, {
     rollbook: { playbook: playbook.id, revision: playbook.revision },
   });

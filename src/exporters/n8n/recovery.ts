@@ -39,16 +39,19 @@ export function fullestRollback(plan: ExecutionPlan): PlanInstance | undefined {
 export class RecoveryWriter {
   private readonly entries = new Map<string, string>();
   private readonly terminals = new Map<string, string>();
-  private fallbackX = 0;
+  private readonly positions: ReadonlyMap<string, { x: number; y: number }>;
 
+  /** `fallbackX`: where nodes without a canvas position start, right of everything placed. */
   constructor(
     private readonly playbook: Playbook,
     private readonly plan: ExecutionPlan,
     private readonly builder: N8nWorkflowBuilder,
     readonly losses: string[],
+    private fallbackX: number,
   ) {
-    const xs = playbook.nodes.flatMap((node) => (node.position ? [node.position.x] : []));
-    this.fallbackX = (xs.length > 0 ? Math.max(...xs) : 0) + 400;
+    this.positions = new Map(
+      playbook.nodes.flatMap((node) => (node.position ? [[node.id, node.position] as const] : [])),
+    );
   }
 
   /** The name of the first n8n node of a target, writing it (and what follows) on first use. */
@@ -61,8 +64,8 @@ export class RecoveryWriter {
   }
 
   private position(nodeId: string, dx = 0, dy = 0): Position {
-    const node = this.plan.graph.playbook.nodes.find((candidate) => candidate.id === nodeId);
-    if (node?.position) return [Math.round(node.position.x + dx), Math.round(node.position.y + dy)];
+    const position = this.positions.get(nodeId);
+    if (position) return [Math.round(position.x + dx), Math.round(position.y + dy)];
     this.fallbackX += 240;
     return [this.fallbackX + dx, 600 + dy];
   }

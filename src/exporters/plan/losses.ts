@@ -1,11 +1,15 @@
 import type { ExecutionPlan } from './executionPlan';
 
-/** Losses every target built from the execution plan shares, in plain words. */
-export function commonLosses(plan: ExecutionPlan): string[] {
+/**
+ * Losses every target built from the execution plan shares, in plain words. `singleStart`: the
+ * target starts at the playbook's first trigger only (false for a target with starts of its own,
+ * such as n8n's Error and Manual Triggers).
+ */
+export function commonLosses(plan: ExecutionPlan, { singleStart = true } = {}): string[] {
   const { playbook } = plan.graph;
   const losses: string[] = [];
   const triggers = playbook.nodes.filter((node) => node.kind === 'trigger');
-  if (triggers.length > 1) {
+  if (singleStart && triggers.length > 1) {
     losses.push(
       `The playbook has ${triggers.length} ways to start; the exported workflow starts at "${triggers[0]!.label}" only, and the others are written down as notes.`,
     );

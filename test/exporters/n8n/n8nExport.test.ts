@@ -167,3 +167,15 @@ describe('n8n export: settings and losses', () => {
     expect(refund.notes).toMatch(/TODO \(Rollbook\)/);
   });
 });
+
+describe('n8n export: starts of its own', () => {
+  it('a playbook with two triggers is not said to start at the first only (the workflow has its own two starts)', () => {
+    const playbook = example('order-fulfilment-rollback');
+    const trigger = playbook.nodes.find((node) => node.kind === 'trigger')!;
+    playbook.nodes.push({ ...trigger, id: 't2', label: 'Ops starts it by hand' });
+    const twoStarts = (losses: string[]) => losses.some((loss) => loss.includes('ways to start'));
+    expect(twoStarts(toN8nWorkflow(playbook).losses)).toBe(false);
+    // The shared loss still reaches the targets that start at one trigger.
+    expect(twoStarts(findExporter('step-functions')!.export(playbook).losses)).toBe(true);
+  });
+});

@@ -1,20 +1,16 @@
 import type { Playbook } from '../../../src/domain/types';
+import { fullestRollback } from '../../../src/exporters/n8n/recovery';
 import { buildExecutionPlan } from '../../../src/exporters/plan/executionPlan';
 
 /**
  * The labels of the undos the playbook's fullest rollback runs, newest first: what the simulator
  * runs when the last step fails (the exporters' execution plan, which the meaning tests hold to
- * the simulator).
+ * the simulator). The rollback is chosen as the export chooses it; what is tested is that the
+ * n8n file, read back, runs its undos in this order.
  */
 export function expectedRecoveryOrder(playbook: Playbook): string[] {
-  const plan = buildExecutionPlan(playbook);
-  let best: string[] = [];
-  for (const instance of plan.instances) {
-    if (instance.flow.kind !== 'rollback') continue;
-    const labels = instance.flow.undo.map((undo) => undo.compensation.label);
-    if (labels.length > best.length) best = labels;
-  }
-  return best;
+  const rollback = fullestRollback(buildExecutionPlan(playbook));
+  return rollback?.flow.kind === 'rollback' ? rollback.flow.undo.map((undo) => undo.compensation.label) : [];
 }
 
 /**
