@@ -44,9 +44,14 @@ export const endReachable: LintRule = {
     // subgraph. A cyclic one with no edge leaving it is a trap.
     const { component, members, start, count } = stronglyConnectedComponents(index.successSuccessors);
     for (let id = 0; id < count; id += 1) {
-      const group = members.subarray(start[id]!, start[id + 1]!);
-      const first = group.reduce((a, b) => Math.min(a, b));
+      // The lowest member, read in place: a view per component (one per node in a loop-free
+      // playbook) was a tenth of this rule's time at 5,000 nodes (issue 20).
+      const from = start[id]!;
+      const to = start[id + 1]!;
+      let first = members[from]!;
+      for (let at = from + 1; at < to; at += 1) if (members[at]! < first) first = members[at]!;
       if (!stuck(first)) continue;
+      const group = members.subarray(from, to);
       const successorsOf = (member: number) => index.successSuccessors[member]!;
       const cyclic = group.length > 1 || successorsOf(first).includes(first);
       if (!cyclic) continue;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ExpressionSchema, IdSchema, JsonValueSchema, RecordSchema } from './scalars';
+import { ExpressionSchema, IdSchema, jsonObjectSchema, RecordSchema } from './scalars';
 
 /** `match`: fields that must equal the given values. */
-export const MatchSchema = z.record(z.string(), JsonValueSchema);
+export const MatchSchema = jsonObjectSchema();
 
 export const InsertEffectSchema = z.strictObject({
   op: z.literal('insert'),
@@ -15,9 +15,7 @@ export const UpdateEffectSchema = z.strictObject({
   entity: IdSchema,
   match: MatchSchema.optional(),
   where: ExpressionSchema.optional(),
-  set: RecordSchema.refine((set) => Object.keys(set).length > 0, {
-    error: 'An update must set at least one field',
-  }),
+  set: jsonObjectSchema({ nonEmpty: 'An update must set at least one field' }),
 });
 
 export const DeleteEffectSchema = z.strictObject({
