@@ -93,9 +93,11 @@ export function jsonObjectSchema(options: { nonEmpty?: string } = {}) {
       let empty = true;
       for (const key in value) {
         empty = false;
-        if (!isJsonValue(value[key])) ctx.addIssue({ code: 'custom', path: [key], message: JSON_VALUE_ERROR });
+        if (!isJsonValue(value[key]))
+          ctx.addIssue({ code: 'custom', path: [key], message: JSON_VALUE_ERROR });
       }
-      if (empty && options.nonEmpty !== undefined) ctx.addIssue({ code: 'custom', message: options.nonEmpty });
+      if (empty && options.nonEmpty !== undefined)
+        ctx.addIssue({ code: 'custom', message: options.nonEmpty });
     })
     .meta({ type: 'object', propertyNames: { type: 'string' }, additionalProperties: {} });
 }
