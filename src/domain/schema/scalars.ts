@@ -83,23 +83,32 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * in place. `nonEmpty` refuses an object without fields, with that message.
  */
 export function jsonObjectSchema(options: { nonEmpty?: string } = {}) {
-  return z
-    .custom<Record<string, unknown>>()
-    .superRefine((value, ctx) => {
-      if (!isPlainObject(value)) {
-        ctx.addIssue({ code: 'invalid_type', expected: 'record', input: value, continue: false });
-        return;
-      }
-      let empty = true;
-      for (const key in value) {
-        empty = false;
-        if (!isJsonValue(value[key]))
-          ctx.addIssue({ code: 'custom', path: [key], message: JSON_VALUE_ERROR });
-      }
-      if (empty && options.nonEmpty !== undefined)
-        ctx.addIssue({ code: 'custom', message: options.nonEmpty });
-    })
-    .meta({ type: 'object', propertyNames: { type: 'string' }, additionalProperties: {} });
+  return (
+    z
+      .custom<Record<string, unknown>>()
+      // `check` rather than `superRefine`: the same issues without a helper object per value.
+      .check((payload) => {
+        const value = payload.value;
+        if (!isPlainObject(value)) {
+          payload.issues.push({ code: 'invalid_type', expected: 'record', input: value, continue: false });
+          return;
+        }
+        let empty = true;
+        for (const key in value) {
+          empty = false;
+          if (!isJsonValue(value[key]))
+            payload.issues.push({
+              code: 'custom',
+              path: [key],
+              message: JSON_VALUE_ERROR,
+              input: value[key],
+            });
+        }
+        if (empty && options.nonEmpty !== undefined)
+          payload.issues.push({ code: 'custom', message: options.nonEmpty, input: value });
+      })
+      .meta({ type: 'object', propertyNames: { type: 'string' }, additionalProperties: {} })
+  );
 }
 
 /** A record: a plain JSON object of field values. */
