@@ -29,6 +29,9 @@ for (const nodes of (process.env.BENCH_CORE_SIZES ?? '500,5000').split(',').map(
         if (!parsed.ok) throw new Error('the generated saga is invalid');
         lintPlaybook(parsed.playbook);
       },
+      // Two seconds of samples (about 40 at 5,000 nodes) rather than half a second (10): the
+      // garbage collector runs every few iterations, and a median of 10 swung by ±10 ms.
+      { time: 2000 },
     );
     bench('single run (simulate, last step fails: every compensation runs)', () => {
       simulate(saga, { faults: [{ node: lastStep, type: 'fail' }] });
