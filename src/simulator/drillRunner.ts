@@ -3,6 +3,7 @@ import { type WalkPosition, walk, walkOne } from './engine';
 import { FaultPlan } from './faults';
 import { modelViolations } from './invariants';
 import { PlaybookIndex } from './playbookIndex';
+import { RollbackMemo } from './rollbackMemo';
 import { prepare, type RunError, simulate } from './session';
 import type { RunState } from './state';
 import { type RunVerdict, runVerdict } from './verdict';
@@ -59,9 +60,13 @@ export function fullExecutor(playbook: Playbook): DrillExecutor {
  * the run *is* the baseline, state for state: it forks from a baseline "cursor" paused just
  * before that turn and walks on from there. A run none of whose nodes the baseline enters is
  * the baseline. The cursor only moves forward; a run that forks earlier than the cursor starts
- * a new one (the drill's order keeps that rare).
+ * a new one (the drill's order keeps that rare). Forked runs also share the end of their implicit
+ * rollbacks where it is provably the same (rollbackMemo.ts).
  */
-export function leanExecutor(playbook: Playbook, options: { fork?: boolean } = {}): DrillExecutor {
+export function leanExecutor(
+  playbook: Playbook,
+  options: { fork?: boolean; rollbacks?: RollbackMemo | null } = {},
+): DrillExecutor {
   const forking = options.fork ?? true;
   const index = new PlaybookIndex(playbook);
   const runOptions = { seed: playbook.id };
@@ -97,6 +102,7 @@ export function leanExecutor(playbook: Playbook, options: { fork?: boolean } = {
   walk(baselineState, trigger);
   const baseline = execution(baselineState);
   const baselineEnteredAt = baselineState.enteredAt;
+  const memo = options.rollbacks === undefined ? new RollbackMemo(playbook, index) : options.rollbacks;
 
   let cursor: { state: RunState; position: WalkPosition | null } | null = null;
   const cursorAt = (visits: number): { state: RunState; position: WalkPosition } => {
@@ -124,6 +130,7 @@ export function leanExecutor(playbook: Playbook, options: { fork?: boolean } = {
     }
     const at = cursorAt(first - 1);
     const state = at.state.fork(new FaultPlan(faults), approvals);
+    state.rollbackMemo = memo;
     walk(state, at.position.node, at.position.via);
     return { ok: true, execution: execution(state) };
   };

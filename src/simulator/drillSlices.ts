@@ -214,19 +214,27 @@ export function weightedRanges(weights: readonly number[], parts: number): { fro
 }
 
 /**
- * The estimated cost of each of items 1 and 2's runs: one, plus the steps before the run's node
- * in node order. A step run forks from the baseline at its node, so its cost is what it walks from
- * there, mostly the compensations of the steps completed before it; a saga's late runs walk back
- * far more than its early ones, and cutting by count left the last slice with most of the work.
+ * The estimated cost of each of items 1 and 2's runs. A step run forks from the baseline at its
+ * node and walks on from there: a fault the step survives (`partial`, `duplicate`) walks the
+ * steps after it to the end; one it fails under walks back the compensations of the steps before
+ * it. Those walks back are shared between runs when every compensation is a `revert`
+ * (rollbackMemo.ts), which leaves a run little more than a comparison per step (counted as 1/32
+ * of a step). Cutting by count left one slice with most of the work, whichever end is heavy.
  */
 export function stepTaskWeights(playbook: Playbook): number[] {
   const stepsBefore = new Map<string, number>();
   let steps = 0;
+  let shared = true;
   for (const node of playbook.nodes) {
     stepsBefore.set(node.id, steps);
     if (node.kind === 'step') steps += 1;
+    if (node.kind === 'compensation' && node.strategy !== 'revert') shared = false;
   }
-  return drillStepTasks(playbook).map(
-    (task) => 1 + (task.node === null ? 0 : (stepsBefore.get(task.node) ?? 0)),
-  );
+  const walkBack = shared ? 1 / 32 : 1;
+  return drillStepTasks(playbook).map((task) => {
+    if (task.node === null) return 1;
+    const before = stepsBefore.get(task.node) ?? 0;
+    const survives = task.fault === 'partial' || task.fault === 'duplicate';
+    return 1 + (survives ? steps - before - 1 : before * walkBack);
+  });
 }

@@ -38,6 +38,16 @@ export class FaultPlan {
     for (const fault of faults) this.byNode.set(fault.node, [...(this.byNode.get(fault.node) ?? []), fault]);
   }
 
+  /** The nodes with a fault. */
+  faultNodes(): Iterable<string> {
+    return this.byNode.keys();
+  }
+
+  /** The systems with an outage window opened so far. */
+  openSystems(): Iterable<string> {
+    return this.windows.keys();
+  }
+
   faultsOn(nodeId: string): readonly Fault[] {
     return this.byNode.get(nodeId) ?? [];
   }

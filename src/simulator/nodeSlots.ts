@@ -19,6 +19,11 @@ export class NodeSlots<T> {
     return position === undefined ? this.extra?.get(id) : this.values[position];
   }
 
+  /** The value of the node at `position`. */
+  at(position: number): T | undefined {
+    return this.values[position];
+  }
+
   set(id: string, value: T): void {
     if (this.shared) {
       this.values = this.values.slice();

@@ -80,7 +80,16 @@ export function rollbackWalk(
       implicit: rollbackNode === null,
       message: `${rollbackNode === null ? 'implicit rollback' : 'rollback'} of ${entries.length} step${entries.length === 1 ? '' : 's'}${entries.length > 0 ? `: ${entries.map((entry) => entry.step).join(', ')}` : ''}`,
     });
-  for (const entry of entries) {
+  // A drill run's implicit rollback may take the end of an earlier run's (rollbackMemo.ts).
+  const memo = scope === 'all' && rollbackNode === null && !state.recording ? state.rollbackMemo : null;
+  const tail = memo?.begin(state, entries) ?? null;
+  for (let at = 0; at < entries.length; at += 1) {
+    const entry = entries[at]!;
+    const shared = memo?.find(state, entries, at) ?? null;
+    if (shared) {
+      memo!.apply(state, shared);
+      break;
+    }
     const compensationId = state.compensationOf.get(entry.step);
     // 2. Nothing to run: say so when the step changed data.
     if (compensationId === undefined) {
@@ -103,5 +112,6 @@ export function rollbackWalk(
     const outcome = compensate(state, compensation, entry.step, via);
     if (!outcome.ok) return outcome;
   }
+  if (tail) memo!.finish(state, tail);
   return DONE;
 }

@@ -12,6 +12,7 @@ import { Journal } from './journal';
 import type { ModelIndex } from './model';
 import { NodeSlots } from './nodeSlots';
 import { PlaybookIndex } from './playbookIndex';
+import type { RollbackMemo } from './rollbackMemo';
 import type { DataStore, Row } from './store';
 import { templateValue } from './templateValues';
 import { isIdempotent } from './work';
@@ -33,6 +34,8 @@ export interface StackEntry {
   step: string;
   /** Completion counter: later completions have larger numbers. */
   order: number;
+  /** The step's position among the playbook's nodes. */
+  position: number;
 }
 
 export type ApprovalDecision = 'approve' | 'reject' | 'timeout';
@@ -92,6 +95,8 @@ export class RunState {
   outcome: RunOutcome | null = null;
   endNode: string | null = null;
   currentNode: string | null = null;
+  /** The drill's shared rollback walks (rollbackMemo.ts); `null` outside the drill's forked runs. */
+  rollbackMemo: RollbackMemo | null = null;
 
   constructor(
     readonly playbook: Playbook,
@@ -163,6 +168,11 @@ export class RunState {
     if (position !== undefined && this.enteredAt[position] === 0) this.enteredAt[position] = this.visits;
   }
 
+  /** `markEntered` by the node's position. */
+  markEnteredAt(position: number): void {
+    if (this.enteredAt[position] === 0) this.enteredAt[position] = this.visits;
+  }
+
   /** Counts one more attempt of the node over the run and returns the count. */
   countAttempt(nodeId: string): number {
     const position = this.index.position.get(nodeId)!;
@@ -223,6 +233,11 @@ export class RunState {
     return this.journals.get(stepId) ?? EMPTY_JOURNAL;
   }
 
+  /** `journal` by the step's position. */
+  journalAt(position: number): Journal {
+    return this.journals.at(position) ?? EMPTY_JOURNAL;
+  }
+
   /** A step's journal, to add to: copied first when a fork still shares it with its parent. */
   journalForWrite(stepId: string): Journal {
     let journal = this.journals.get(stepId);
@@ -260,8 +275,9 @@ export class RunState {
   pushCompleted(stepId: string): void {
     this.removeFromStack(stepId);
     this.completionCounter += 1;
-    this.stack.push({ step: stepId, order: this.completionCounter });
-    this.onStack[this.index.position.get(stepId)!] = 1;
+    const position = this.index.position.get(stepId)!;
+    this.stack.push({ step: stepId, order: this.completionCounter, position });
+    this.onStack[position] = 1;
   }
 
   isOnStack(stepId: string): boolean {

@@ -25,6 +25,9 @@ interface UndoEntry {
   row: Row;
 }
 
+/** A store's tables as they were at one moment: arrays that nobody writes to any more. */
+export type TableView = ReadonlyMap<string, readonly Row[]>;
+
 interface Counter {
   next: number;
   version: number;
@@ -156,6 +159,49 @@ export class DataStore {
     this.owned.clear();
     this.keys = new KeyIndex(this.keyFields);
     return fork;
+  }
+
+  /**
+   * The tables as they are now, kept as they are: this store no longer owns them, so its next
+   * write to a table copies it first (copy-on-write, as after a fork). Not inside a transaction.
+   */
+  view(): TableView {
+    if (this.depth > 0) throw new Error('view inside a transaction');
+    this.owned.clear();
+    return new Map(this.tables);
+  }
+
+  /** True when every table holds the rows of `view`: the same row ids and record objects, in order. */
+  holdsView(view: TableView): boolean {
+    if (view.size !== this.tables.size) return false;
+    for (const [name, rows] of this.tables) {
+      const other = view.get(name);
+      if (other === undefined) return false;
+      if (other === rows) continue;
+      if (other.length !== rows.length) return false;
+      for (let index = 0; index < rows.length; index += 1) {
+        const a = rows[index]!;
+        const b = other[index]!;
+        if (a !== b && (a.rowId !== b.rowId || a.record !== b.record)) return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Takes the tables of `view` (another run's rows, shared copy-on-write): the drill's shared
+   * rollback walk (rollbackMemo.ts). Row-id and version counters go on from where they are.
+   */
+  adopt(view: TableView): void {
+    if (this.depth > 0) throw new Error('adopt inside a transaction');
+    this.tables.clear();
+    for (const [name, rows] of view) this.tables.set(name, rows as Row[]);
+    this.owned.clear();
+    this.keys = new KeyIndex(this.keyFields);
+    for (const name of this.tables.keys()) {
+      this.counter.version += 1;
+      this.versions.set(name, this.counter.version);
+    }
   }
 
   /** Starts a transaction (they nest); returns the mark that `commit` and `rollback` take. */

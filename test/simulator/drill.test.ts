@@ -6,6 +6,8 @@ import { parsePlaybook } from '../../src/domain/parse';
 import type { Playbook } from '../../src/domain/types';
 import { drill, drillEntries, drillResultOf, drillSize, simulate } from '../../src/simulator';
 import { type DrillExecutor, fullExecutor, leanExecutor } from '../../src/simulator/drillRunner';
+import { PlaybookIndex } from '../../src/simulator/playbookIndex';
+import { RollbackMemo } from '../../src/simulator/rollbackMemo';
 import { playbookArb } from './arbitraryPlaybook';
 
 const folder = new URL('../../src/templates/examples/', import.meta.url);
@@ -66,14 +68,31 @@ describe('drill runs are lean and forked, with the results of full runs', () => 
   );
 
   it('property: for random playbooks, forking drill runs from the baseline changes no row of the drill', () => {
+    let shared = 0;
     fc.assert(
       fc.property(playbookArb, (playbook) => {
         const full = drilled(playbook, fullExecutor(playbook));
         expect(drilled(playbook, leanExecutor(playbook, { fork: false }))).toEqual(full);
-        expect(drilled(playbook, leanExecutor(playbook))).toEqual(full);
+        const rollbacks = new RollbackMemo(playbook, new PlaybookIndex(playbook));
+        expect(drilled(playbook, leanExecutor(playbook, { rollbacks }))).toEqual(full);
+        expect(drilled(playbook, leanExecutor(playbook, { rollbacks: null }))).toEqual(full);
+        shared += rollbacks.taken;
       }),
       { numRuns: 120 },
     );
+    // The shared walks back were taken, not merely allowed: the property saw them.
+    expect(shared).toBeGreaterThan(0);
+  });
+
+  it("shares a saga's walks back: a run failing at step k + 1 takes the end of the walk of one failing at k", () => {
+    const saga = generateSaga(60);
+    const rollbacks = new RollbackMemo(saga, new PlaybookIndex(saga));
+    const shared = drilled(saga, leanExecutor(saga, { rollbacks }));
+    expect(shared).toEqual(drilled(saga, leanExecutor(saga, { rollbacks: null })));
+    expect(shared).toEqual(drilled(saga, fullExecutor(saga)));
+    // 132 runs fail (60 steps under fail and timeout, 12 under outage). Every one takes an earlier
+    // run's end but s0's three (nothing to walk back) and s1:fail (the first with a step to undo).
+    expect(rollbacks.taken).toBe(60 * 2 + 12 - 4);
   });
 
   it('a run whose faults are on nodes the baseline never enters is the baseline', () => {

@@ -5,6 +5,7 @@ import { generateSaga } from '../../bench/fixtures/saga';
 import { parsePlaybook } from '../../src/domain/parse';
 import type { Playbook } from '../../src/domain/types';
 import { type DrillEntry, drillEntries, drillSize } from '../../src/simulator';
+import { drillStepTasks } from '../../src/simulator/drill';
 import { inThreadSliceWorker, poolSizeFor, runPooledDrill } from '../../src/simulator/drillPool';
 import {
   contiguousRanges,
@@ -120,15 +121,21 @@ describe('the drill on a pool of workers', () => {
     expect(weightedRanges([], 4)).toEqual([]);
   });
 
-  it("weighs a saga's late step runs more: they walk back more compensations", () => {
+  it("weighs a saga's step runs by what they walk: forward to the end, or back through shared compensations", () => {
     const saga = generateSaga(40);
     const weights = stepTaskWeights(saga);
     expect(weights).toHaveLength(drillSize(saga) - 40); // every row but item 3's
     expect(weights[0]).toBe(1); // the baseline
-    expect(weights[weights.length - 1]).toBeGreaterThan(weights[1]! * 30);
+    const tasks = drillStepTasks(saga);
+    const weightOf = (name: string) => weights[tasks.findIndex((task) => task.name === name)]!;
+    // s0:duplicate walks the 39 steps after s0; s39:duplicate none.
+    expect(weightOf('s0:duplicate')).toBe(40);
+    expect(weightOf('s39:duplicate')).toBe(1);
+    // s39:fail walks back 39 revert compensations, shared with s38's runs: 1 + 39/32.
+    expect(weightOf('s39:fail')).toBeCloseTo(1 + 39 / 32);
     const [first, second] = weightedRanges(weights, 2);
-    // Equal cost puts the cut well past the middle of the list.
-    expect(first!.to).toBeGreaterThan(weights.length * 0.65);
+    // Equal cost puts the cut before the middle of the list: early runs walk further.
+    expect(first!.to).toBeLessThan(weights.length * 0.4);
     expect(second!.to).toBe(weights.length);
   });
 });
