@@ -52,7 +52,7 @@ function contentSecurityPolicyMeta(): Plugin {
  * dist/ free of `Function(` (scripts/check-bundle.mjs fails the build if it reappears, e.g. after a
  * zod upgrade changes the source). The CLI build (vite.cli.config.ts) keeps zod's fast path.
  */
-function zodWithoutEvalProbe(): Plugin {
+export function zodWithoutEvalProbe(): Plugin {
   return {
     name: 'rollbook:zod-without-eval-probe',
     apply: 'build',
@@ -63,11 +63,30 @@ function zodWithoutEvalProbe(): Plugin {
   };
 }
 
+/**
+ * Two chunks whose place in the evaluation order matters (issue 20, open fast). A module inlined
+ * into the entry chunk runs only after every chunk the entry imports, so these two are chunks of
+ * their own, evaluated before the rest: `designerEarly` starts the designer's fetch before React,
+ * Dexie, zod and the library are evaluated; zod's chunk ends with `z.config({ jitless: true })`,
+ * which so runs before any schema module is evaluated (the schemas live in other chunks that
+ * import this one). Shared with the canvas benchmark's build (bench/canvas/vite.bench.config.ts).
+ */
+export const EARLY_CHUNKS = {
+  groups: [
+    { name: 'designerEarly', test: /[\\/]src[\\/]app[\\/](designerEarly|routeAddress)\.ts$/ },
+    { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodJitless\.ts$/ },
+  ],
+};
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta(), zodWithoutEvalProbe()],
   // Workers are bundled apart: the import worker runs zod (the importers validate), so it needs the probe removed too.
   worker: { format: 'es', plugins: () => [zodWithoutEvalProbe()] },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: EARLY_CHUNKS } },
+  },
   server: { port: 5173 },
   preview: { port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });

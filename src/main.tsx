@@ -1,4 +1,6 @@
-// First: every schema below must be built jitless (see the module).
+// First: on a designer address, the designer's chunk starts loading before the rest is evaluated
+// (a chunk of its own, vite.config.ts). Then every schema must be built jitless (see the module).
+import './app/designerEarly';
 import './app/zodJitless';
 import '@xyflow/react/dist/style.css';
 import './app/app.css';

@@ -1,4 +1,5 @@
-import { test } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { type CDPSession, test } from '@playwright/test';
 import { generatedPlaybook } from './benchPlaybook';
 
 /**
@@ -36,6 +37,16 @@ const interactive = (count: number) =>
     };
     check();
   });
+
+/** Main-thread CPU time and DOM size (CDP Performance metrics): less swayed by other processes than wall time. */
+async function cpuMetrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
+}
+const cpuLine = (before: Record<string, number>, after: Record<string, number>) => {
+  const ms = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000).toFixed(0);
+  return `main-thread CPU ${ms('ThreadTime')} ms (script ${ms('ScriptDuration')}, compile ${ms('V8CompileDuration')}, style ${ms('RecalcStyleDuration')}, layout ${ms('LayoutDuration')}), DOM nodes ${after.Nodes}`;
+};
 
 interface ProfileNode {
   id: number;
@@ -84,7 +95,10 @@ test('open trace: the designer against bare React Flow', async ({ browser }) => 
     await setup.close();
     const page = await context.newPage();
     // TRACE_PROFILE=1: a CPU profile of the open (CDP), summed by function, to name the long tasks.
-    const cdp = process.env.TRACE_PROFILE ? await context.newCDPSession(page) : null;
+    const metricsSession = await context.newCDPSession(page);
+    await metricsSession.send('Performance.enable');
+    const cpuBefore = await cpuMetrics(metricsSession);
+    const cdp = process.env.TRACE_PROFILE ? metricsSession : null;
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -92,7 +106,17 @@ test('open trace: the designer against bare React Flow', async ({ browser }) => 
     }
     await page.goto(`/${href}`);
     const tti = await page.evaluate(interactive, SIZE);
-    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+    const designerCpu = cpuLine(cpuBefore, await cpuMetrics(metricsSession));
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      printProfile(profile);
+      // TRACE_PROFILE_OUT=dir keeps each round's profile (.cpuprofile, opens in Chrome's DevTools).
+      if (process.env.TRACE_PROFILE_OUT)
+        writeFileSync(
+          `${process.env.TRACE_PROFILE_OUT}/open-${SIZE}-${round + 1}.cpuprofile`,
+          JSON.stringify(profile),
+        );
+    }
     await page.getByRole('button', { name: /^Problems: (?!Checking)/ }).waitFor();
     const timeline = await page.evaluate(() => {
       const rows: [number, string][] = [];
@@ -119,8 +143,12 @@ test('open trace: the designer against bare React Flow', async ({ browser }) => 
       json,
     );
     const bare = await bareContext.newPage();
+    const bareSession = await bareContext.newCDPSession(bare);
+    await bareSession.send('Performance.enable');
+    const bareBefore = await cpuMetrics(bareSession);
     await bare.goto('/bench/canvas/bare.html');
     const bareTti = await bare.evaluate(interactive, SIZE);
+    const bareCpu = cpuLine(bareBefore, await cpuMetrics(bareSession));
     const bareTasks = await bare.evaluate(() =>
       (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.map(
         (task) => `${task.start.toFixed(0)}+${task.duration.toFixed(0)}`,
@@ -131,6 +159,7 @@ test('open trace: the designer against bare React Flow', async ({ browser }) => 
     console.log(
       `\nround ${round + 1}, ${SIZE} nodes: designer TTI ${tti.toFixed(0)} ms, bare ${bareTti.toFixed(0)} ms`,
     );
+    console.log(`designer until interactive: ${designerCpu}\nbare until interactive:     ${bareCpu}`);
     for (const [at, what] of timeline) console.log(`${at.toFixed(0).padStart(7)}  ${what}`);
     console.log(`${tti.toFixed(0).padStart(7)}  interactive (nodes in view measured + 2 frames)`);
   }

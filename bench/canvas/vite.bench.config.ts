@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { EARLY_CHUNKS } from '../../vite.config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,11 +16,13 @@ export default defineConfig({
     emptyOutDir: true,
     // BENCH_MINIFY=0 keeps function names readable in the open trace's CPU profile.
     minify: process.env.BENCH_MINIFY !== '0',
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         app: `${root}/index.html`,
         bare: `${root}/bench/canvas/bare.html`,
       },
+      // The app's chunks in the order it ships them (the designer's early fetch, zod jitless first).
+      output: { codeSplitting: EARLY_CHUNKS },
     },
   },
 });

@@ -1,21 +1,23 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { prefetchStoredPlaybook } from '../state/documentStorePrefetch';
 import { LibraryPage } from '../ui/library/LibraryPage';
+import { loadDesignerModule } from './designerEarly';
 import { hrefOf, parseRoute, useRoute } from './router';
 
 // Every page but the library is its own chunk: the first screen loads no canvas (React Flow),
 // simulator or exporters (issue 10's bundle budget, scripts/check-bundle.mjs).
 const loadDesigner = () =>
-  import('../ui/library/PlaybookRoute').then((module) => {
+  loadDesignerModule().then((module) => {
     if (performance.getEntriesByName('rollbook:designer-chunk').length === 0)
       performance.mark('rollbook:designer-chunk');
     return module;
   });
 
-// A page opened straight on a playbook (a bookmark, a reload, a link): the stored playbook's read and
-// the designer's chunk start together, before React renders, rather than the read waiting for the
-// chunk (issue 20). Only for the first address: later in the tab, this tab's own autosave may still
-// be writing that playbook, and the library has fetched the chunk while it was idle anyway.
+// A page opened straight on a playbook (a bookmark, a reload, a link): the stored playbook's read
+// starts here, before React renders, while the designer's chunk is loading (its fetch was started
+// by designerEarly.ts, the first module evaluated), rather than the read waiting for the chunk
+// (issue 20). Only for the first address: later in the tab, this tab's own autosave may still be
+// writing that playbook, and the library has fetched the chunk while it was idle anyway.
 const firstRoute = parseRoute(location.hash);
 if (firstRoute.name === 'designer') {
   prefetchStoredPlaybook(firstRoute.id);
