@@ -50,8 +50,17 @@ const FIT_VIEW = { padding: 0.06, minZoom: READABLE_ZOOM };
 /**
  * The React Flow canvas. It shows the document and turns gestures into named commands: a drag
  * becomes one `node.move` when it ends, a drawn link one `edge.connect` after the rules allow it.
+ * `chromeShown` false leaves out the zoom controls, overview map and legend (the grid stays): the
+ * designer draws them just after the playbook's first draw, so React Flow's first measure of the
+ * nodes does not also draw (and redraw) every node in the map (issue 20, open fast).
  */
-export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) => void }) {
+export function Canvas({
+  onDropKind,
+  chromeShown = true,
+}: {
+  onDropKind?: (event: React.DragEvent) => void;
+  chromeShown?: boolean;
+}) {
   const nodes = useStore(canvasStore, (s) => s.nodes);
   const edges = useStore(canvasStore, (s) => s.edges);
   const simulated = useSimulationDecor(nodes, edges);
@@ -107,9 +116,9 @@ export function Canvas({ onDropKind }: { onDropKind?: (event: React.DragEvent) =
         onDragOver={(event) => event.preventDefault()}
         onDrop={onDropKind}
       >
-        <CanvasChrome />
+        <CanvasChrome gridOnly={!chromeShown} />
         <ConnectionHint />
-        <Legend />
+        {chromeShown && <Legend />}
         <SimulationLayer />
       </ReactFlow>
     </div>

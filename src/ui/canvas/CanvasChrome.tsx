@@ -4,8 +4,12 @@ import { KIND_COLOURS } from '../nodes/kindStyle';
 
 const minimapColour = (node: FlowNode) => KIND_COLOURS[node.type];
 
-/** The grid, zoom controls and overview map every playbook canvas shows (designer, review, revisions). */
-export function CanvasChrome() {
+/**
+ * The grid, zoom controls and overview map every playbook canvas shows (designer, review, revisions).
+ * `gridOnly`: the designer's first draw, before the map (which draws every node again) is added.
+ */
+export function CanvasChrome({ gridOnly = false }: { gridOnly?: boolean }) {
+  if (gridOnly) return <Background gap={20} />;
   return (
     <>
       <Background gap={20} />

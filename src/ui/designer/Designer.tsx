@@ -1,8 +1,10 @@
 import { useNodesInitialized, useReactFlow } from '@xyflow/react';
 import { type DragEvent, startTransition, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { useShortcuts } from '../../app/useShortcuts';
 import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind } from '../../domain/types';
+import { canvasStore } from '../../state/canvasStore';
 import { AnalysisShownContext, LiveAnalysisContext } from '../../state/problemsStore';
 import { Canvas } from '../canvas/Canvas';
 import { LinkDialog } from '../canvas/LinkDialog';
@@ -21,13 +23,17 @@ const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly str
 
 /**
  * False for the designer's first draw, true once its nodes are measured (the canvas is
- * interactive) and the browser is next idle: lint and the RTO budget then run in a transition, so
- * the Problems panel and node badges fill in a moment after the canvas appears (issue 20, open
- * fast). A playbook without nodes has nothing to measure: its analysis comes after a second.
+ * interactive) and the browser is next idle. Then, in a transition, lint and the RTO budget run (the
+ * Problems panel and node badges fill in) and the rest of the designer is drawn: the Problems and
+ * simulator docks, dialogs, and the canvas's zoom controls, overview map and legend. The first
+ * draw is what the bare canvas needs plus the toolbar, palette and side panel, which take the
+ * room the canvas is fitted into (issue 20, open fast). A playbook without nodes has nothing to measure and little to draw: it shows everything at
+ * once; a measure that never comes (a hidden canvas) is given a second.
  */
-function useAnalysisAfterFirstDraw(): boolean {
+function useAfterFirstDraw(): boolean {
   const [shown, setShown] = useState(false);
   const measured = useNodesInitialized();
+  const empty = useStore(canvasStore, (s) => s.nodes.length === 0);
   useEffect(() => {
     performance.mark('rollbook:first-canvas-render');
   }, []);
@@ -35,13 +41,13 @@ function useAnalysisAfterFirstDraw(): boolean {
     if (shown) return;
     const show = () => startTransition(() => setShown(true));
     if (!measured || typeof requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(show, measured ? 50 : 1000);
+      const timer = window.setTimeout(show, measured ? 50 : empty ? 0 : 1000);
       return () => window.clearTimeout(timer);
     }
     performance.mark('rollbook:nodes-measured');
     const idle = requestIdleCallback(show, { timeout: 200 });
     return () => cancelIdleCallback(idle);
-  }, [measured, shown]);
+  }, [measured, shown, empty]);
   return shown;
 }
 
@@ -52,7 +58,7 @@ function useAnalysisAfterFirstDraw(): boolean {
  */
 export function Designer() {
   useShortcuts();
-  const analysisShown = useAnalysisAfterFirstDraw();
+  const analysisShown = useAfterFirstDraw();
   const flow = useReactFlow();
   const onDrop = (event: DragEvent) => {
     const kind = event.dataTransfer.getData(PALETTE_MIME);
@@ -70,18 +76,23 @@ export function Designer() {
           <main className="designer__centre">
             <SearchBox />
             <LiveAnalysisContext value={true}>
-              <Canvas onDropKind={onDrop} />
+              <Canvas onDropKind={onDrop} chromeShown={analysisShown} />
             </LiveAnalysisContext>
-            <ProblemsPanel />
+            {analysisShown && <ProblemsPanel />}
             <section className="designer__dock" aria-label="Bottom dock" hidden />
-            <SimulatorDock />
+            {analysisShown && <SimulatorDock />}
           </main>
+          {/* Drawn at once: it sets the canvas's width, which the first view is fitted to. */}
           <RightPanel />
         </div>
-        <HelpOverlay />
-        <FileDialogs />
-        <ExportDialog />
-        <LinkDialog />
+        {analysisShown && (
+          <>
+            <HelpOverlay />
+            <FileDialogs />
+            <ExportDialog />
+            <LinkDialog />
+          </>
+        )}
       </div>
     </AnalysisShownContext>
   );
