@@ -107,7 +107,6 @@ interface Made {
   name: string;
   faults: Fault[];
   approvals: Record<string, 'reject'>;
-  execution: DrillExecution;
 }
 
 /**
@@ -123,15 +122,38 @@ export function* drillEntries(
     planned: Omit<DrillRun, 'status' | keyof RunVerdict>,
     faults: Fault[],
     approvals: Record<string, 'reject'>,
-  ): { entry: DrillEntry; made: Made } | RunError => {
+  ): { entry: DrillEntry; made: Made; execution: DrillExecution } | RunError => {
     const executed = executor(faults, approvals);
     if (!executed.ok) return executed.error;
     const { verdict } = executed.execution;
     const run: DrillRun = { ...planned, status: 'run', ...verdict };
     return {
       entry: { run, faults, approvals },
-      made: { name: planned.name, faults, approvals, execution: executed.execution },
+      made: { name: planned.name, faults, approvals },
+      execution: executed.execution,
     };
+  };
+
+  // Item 3's bases are found as item 2 goes (rule below): per on-top node, the first step `fail`
+  // run and the first step run of any fault that entered it. A run looks only at the nodes still
+  // without a `fail` run, by position, so no run's "entered" has to be kept.
+  const onTop = drillOnTopNodes(playbook);
+  const positions = new Map(playbook.nodes.map((node, position) => [node.id, position] as const));
+  const onTopPositions = onTop.map(({ node }) => positions.get(node.id)!);
+  const firstFailRun = new Int32Array(onTop.length).fill(-1);
+  const firstStepRun = new Int32Array(onTop.length).fill(-1);
+  let open = onTop.map((_, at) => at);
+  const note = (runIndex: number, execution: DrillExecution, fail: boolean) => {
+    let closed = false;
+    for (const at of open) {
+      if (!execution.enteredAt(onTopPositions[at]!)) continue;
+      if (firstStepRun[at] === -1) firstStepRun[at] = runIndex;
+      if (fail && firstFailRun[at] === -1) {
+        firstFailRun[at] = runIndex;
+        closed = true;
+      }
+    }
+    if (closed) open = open.filter((at) => firstFailRun[at] === -1);
   };
 
   // 1. The baseline, then 2. every step under every fault that applies to it; all are kept as
@@ -139,12 +161,15 @@ export function* drillEntries(
   const [baselineTask, ...stepTasks] = drillStepTasks(playbook);
   const baseline = make({ name: baselineTask!.name, node: null, fault: null, basedOn: null }, [], {});
   if (!('entry' in baseline)) return baseline;
+  // A node the baseline entered is based on the baseline: no step run need look at it.
+  open = open.filter((at) => !baseline.execution.enteredAt(onTopPositions[at]!));
   yield baseline.entry;
 
   const stepRuns: Made[] = [];
   for (const { name, node, fault, faults } of stepTasks) {
     const made = make({ name, node, fault, basedOn: null }, faults, {});
     if (!('entry' in made)) return made;
+    note(stepRuns.length, made.execution, fault === 'fail');
     stepRuns.push(made.made);
     yield made.entry;
   }
@@ -152,15 +177,18 @@ export function* drillEntries(
   // 3. Compensations, restores and approvals failing as well, on a run that reached them: the
   // baseline, else the first step `fail` run (the spec's rule), else the first other earlier run
   // (docs/semantics-notes.md, "drill bases": item-2 runs in order, then item-3 runs made so far).
-  const onTopRuns: Made[] = [];
-  for (const { node, fault } of drillOnTopNodes(playbook)) {
+  const onTopRuns: { made: Made; execution: DrillExecution }[] = [];
+  for (let at = 0; at < onTop.length; at += 1) {
+    const { node, fault } = onTop[at]!;
     const name = `${node.id}:${fault}`;
-    const executed = (run: Made) => run.execution.entered(node.id);
-    const base = executed(baseline.made)
+    const position = onTopPositions[at]!;
+    const base = baseline.execution.enteredAt(position)
       ? baseline.made
-      : (stepRuns.find((run) => run.faults[0]?.type === 'fail' && executed(run)) ??
-        stepRuns.find(executed) ??
-        onTopRuns.find(executed));
+      : firstFailRun[at] !== -1
+        ? stepRuns[firstFailRun[at]!]
+        : firstStepRun[at] !== -1
+          ? stepRuns[firstStepRun[at]!]
+          : onTopRuns.find((run) => run.execution.enteredAt(position))?.made;
     if (!base) {
       const run: DrillRun = {
         name,
@@ -183,7 +211,7 @@ export function* drillEntries(
       fault === 'reject' ? { ...base.approvals, [node.id]: 'reject' } : base.approvals;
     const made = make({ name, node: node.id, fault, basedOn: base.name }, faults, approvals);
     if (!('entry' in made)) return made;
-    onTopRuns.push(made.made);
+    onTopRuns.push({ made: made.made, execution: made.execution });
     yield made.entry;
   }
   return null;

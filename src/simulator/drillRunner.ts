@@ -12,6 +12,8 @@ import { type RunVerdict, runVerdict } from './verdict';
 export interface DrillExecution {
   verdict: RunVerdict;
   entered(nodeId: string): boolean;
+  /** `entered` by the node's position in the playbook's node list (no lookup by id). */
+  enteredAt(position: number): boolean;
 }
 
 /** Runs a drill run: the playbook with these faults and approvals, the drill's seed, no scenario. */
@@ -25,6 +27,7 @@ export type DrillExecutor = (
  * The drill's tests hold the lean executor equal to it.
  */
 export function fullExecutor(playbook: Playbook): DrillExecutor {
+  const ids = playbook.nodes.map((node) => node.id);
   return (faults, approvals) => {
     const run = simulate(playbook, { faults, approvals, seed: playbook.id });
     if (!run.ok) return run;
@@ -45,6 +48,7 @@ export function fullExecutor(playbook: Playbook): DrillExecutor {
               : null,
         },
         entered: (nodeId) => entered.has(nodeId),
+        enteredAt: (position) => ids[position] !== undefined && entered.has(ids[position]),
       },
     };
   };
@@ -84,6 +88,7 @@ export function leanExecutor(
         const position = index.position.get(nodeId);
         return position !== undefined && enteredAt[position]! > 0;
       },
+      enteredAt: (position) => enteredAt[position] === 1,
     };
   };
 

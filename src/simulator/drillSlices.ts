@@ -70,20 +70,26 @@ export function* runDrillSlice(
   // On-top nodes still without a first `fail` run here: once a node has one, later runs cannot
   // change its findings, so each run looks only at these (the list shrinks as the slice goes).
   let open = onTop.map((_, at) => at);
+  const positions = new Map(playbook.nodes.map((node, position) => [node.id, position] as const));
+  const onTopPositions = onTop.map(({ node }) => positions.get(node.id)!);
   for (let taskIndex = slice.from; taskIndex < slice.to; taskIndex += 1) {
     const task = tasks[taskIndex]!;
     const executed = executor(task.faults, {});
     if (!executed.ok) return { ok: false, error: executed.error };
     const { execution } = executed;
+    let closed = false;
     for (const at of open) {
-      if (!execution.entered(onTop[at]!.node.id)) continue;
+      if (!execution.enteredAt(onTopPositions[at]!)) continue;
       if (task.fault === null) findings.baselineEntered![at] = 1;
       else {
         if (findings.firstStepRun[at] === -1) findings.firstStepRun[at] = taskIndex;
-        if (task.fault === 'fail' && findings.firstFailRun[at] === -1) findings.firstFailRun[at] = taskIndex;
+        if (task.fault === 'fail' && findings.firstFailRun[at] === -1) {
+          findings.firstFailRun[at] = taskIndex;
+          closed = true;
+        }
       }
     }
-    open = open.filter((at) => findings.firstFailRun[at] === -1);
+    if (closed) open = open.filter((at) => findings.firstFailRun[at] === -1);
     yield {
       run: { ...runOf(task.name, task.node, task.fault, null), ...execution.verdict },
       faults: task.faults,

@@ -306,16 +306,13 @@ export class RunState {
   }
 
   private readonly clockDate = () => this.clock.date();
-  private readonly templates = new Map<string, (name: TemplateName) => string>();
 
-  /** The template values as seen from `node` (one function per node, made once). */
+  /**
+   * The template values as seen from `node`: a new small function per use, which is cheaper than
+   * a map of them per run (a drill's forward run would fill one with every node it passes).
+   */
   templateOf(node: PlaybookNode): (name: TemplateName) => string {
-    let template = this.templates.get(node.id);
-    if (!template) {
-      template = (name) => templateValue(this, node, name);
-      this.templates.set(node.id, template);
-    }
-    return template;
+    return (name) => templateValue(this, node, name);
   }
 
   /**
