@@ -42,6 +42,15 @@ export function serveDrillSlices(): void {
   });
 }
 
+/**
+ * A larger young generation for the drill's threads (about what `node --max-semi-space-size=64`
+ * gives). A run's records and journals live for the whole run (a 5,000-node run walks thousands
+ * of steps), so with V8's default many outlive a scavenge and are promoted, to be freed only by
+ * full collections: the garbage collector took 28 % of a 1-worker 5,000-node drill's profile. The
+ * 5,000-node drill on 2 threads took 10.3 s with this against 13.9 s without (docs/performance.md).
+ */
+const DRILL_HEAP = { maxYoungGenerationSizeMb: 192 };
+
 /** How many workers `rollbook drill` uses by default: the machine's cores (at least one). */
 export const defaultDrillWorkers = (): number => Math.max(1, availableParallelism());
 
@@ -56,7 +65,7 @@ export async function drillOnThreads(
 ): Promise<{ ok: true; drill: DrillResult } | { ok: false; error: RunError }> {
   const threads = Array.from(
     { length: size },
-    () => new Worker(entry, { workerData: { mark: WORKER_MARK } }),
+    () => new Worker(entry, { workerData: { mark: WORKER_MARK }, resourceLimits: DRILL_HEAP }),
   );
   let nextId = 0;
   const pool: DrillSliceWorker[] = threads.map((thread) => {

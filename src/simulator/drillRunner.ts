@@ -78,17 +78,15 @@ export function leanExecutor(
   let initialHolds = false;
   const execution = (state: RunState): DrillExecution => {
     const verdict = runVerdict(state, initial, () => initialHolds);
-    // Kept for every run of the drill, so one byte per node rather than the run's whole state.
-    const enteredAt = new Uint8Array(state.enteredAt.length);
-    for (let position = 0; position < enteredAt.length; position += 1)
-      if (state.enteredAt[position]! > 0) enteredAt[position] = 1;
+    // The run has ended, so its per-node visits no longer change: kept as they are, not copied.
+    const enteredAt = state.enteredAt;
     return {
       verdict,
       entered: (nodeId) => {
         const position = index.position.get(nodeId);
         return position !== undefined && enteredAt[position]! > 0;
       },
-      enteredAt: (position) => enteredAt[position] === 1,
+      enteredAt: (position) => enteredAt[position]! > 0,
     };
   };
 
