@@ -28,5 +28,16 @@ ruleTable('retry-duplicates', {
       targets: ['s'],
       message: /"items".*up to 2 times/,
     },
+    {
+      name: 'two retried inserts into one entity, named once',
+      playbook: build(
+        replaceNode(saga, 's', {
+          effects: [...insert, { op: 'insert', entity: 'items', records: [{ id: 'i3', name: 'three' }] }],
+          retry: { maxAttempts: 4 },
+        }),
+      ),
+      targets: ['s'],
+      message: /inserts into "items" and is tried up to 4 times/,
+    },
   ],
 });
