@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { type CDPSession, test } from '@playwright/test';
 import { generatedPlaybook } from './benchPlaybook';
+import { interactive } from './interactive';
 
 /**
  * Issue 20, open fast: where the designer's first open of a stored playbook spends its time, from
@@ -23,20 +24,6 @@ const RECORDER = () => {
       w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 };
-
-/** Resolves when the nodes in view are drawn and measured, then two frames painted (as the report). */
-const interactive = (count: number) =>
-  new Promise<number>((resolve) => {
-    const check = () => {
-      const nodes = document.querySelectorAll('.react-flow__node');
-      const ready =
-        nodes.length >= Math.min(count, 40) &&
-        (nodes[nodes.length - 1] as HTMLElement).style.visibility !== 'hidden';
-      if (ready) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
-      else requestAnimationFrame(check);
-    };
-    check();
-  });
 
 /** Main-thread CPU time and DOM size (CDP Performance metrics): less swayed by other processes than wall time. */
 async function cpuMetrics(cdp: CDPSession): Promise<Record<string, number>> {

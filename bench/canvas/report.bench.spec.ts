@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { type Browser, type Page, test } from '@playwright/test';
 import { generatedPlaybook } from './benchPlaybook';
+import { interactive } from './interactive';
 
 /**
  * Issue 10's performance report (docs/performance.md): for generated playbooks of 100, 500, 1,000
@@ -43,21 +44,7 @@ const LONG_TASK_RECORDER = () => {
 async function measure(page: Page, url: string, expected: number): Promise<Sample> {
   await page.goto(url);
   // Interactive: the nodes in view are in the DOM and measured, then two frames painted.
-  const ttiMs = await page.evaluate(
-    (count) =>
-      new Promise<number>((resolve) => {
-        const check = () => {
-          const nodes = document.querySelectorAll('.react-flow__node');
-          const ready =
-            nodes.length >= Math.min(count, 40) &&
-            (nodes[nodes.length - 1] as HTMLElement).style.visibility !== 'hidden';
-          if (ready) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
-          else requestAnimationFrame(check);
-        };
-        check();
-      }),
-    expected,
-  );
+  const ttiMs = await page.evaluate(interactive, expected);
   const box = await page.evaluate(() => {
     const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
     if (!pane) throw new Error('no canvas');

@@ -6,6 +6,20 @@ import type { PlaybookNode } from '../../src/domain/types';
 
 const node = (id: string, kind = 'step') => ({ id, kind, label: id }) as unknown as PlaybookNode;
 
+/** A playbook of a trigger "t", then an end with this id, and these edges. */
+const parseTwoNodes = (endId: string, edges: Record<string, unknown>[]) =>
+  parsePlaybook({
+    format: 'rollbook.playbook',
+    schemaVersion: 1,
+    id: 'p',
+    name: 'P',
+    nodes: [
+      { id: 't', kind: 'trigger', label: 'T', signal: 'manual' },
+      { id: endId, kind: 'end', label: 'E', outcome: 'completed' },
+    ],
+    edges,
+  });
+
 describe('nodePositionsOf (shared by validation and the lint graph index)', () => {
   it('gives the first position of a repeated id, and one map per node list', () => {
     const nodes = [node('a'), node('b'), node('a')];
@@ -19,17 +33,7 @@ describe('nodePositionsOf (shared by validation and the lint graph index)', () =
   });
 
   it('still reports a repeated node id and an edge id used by a node, at their pointers', () => {
-    const result = parsePlaybook({
-      format: 'rollbook.playbook',
-      schemaVersion: 1,
-      id: 'p',
-      name: 'P',
-      nodes: [
-        { id: 't', kind: 'trigger', label: 'T', signal: 'manual' },
-        { id: 't', kind: 'end', label: 'E', outcome: 'completed' },
-      ],
-      edges: [{ id: 't', source: 't', target: 't', kind: 'next' }],
-    });
+    const result = parseTwoNodes('t', [{ id: 't', source: 't', target: 't', kind: 'next' }]);
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.errors.map((error) => error.path);
     expect(paths).toContain('/nodes/1/id');
@@ -37,17 +41,7 @@ describe('nodePositionsOf (shared by validation and the lint graph index)', () =
   });
 
   it('is what the lint graph index of a parsed document reads', () => {
-    const result = parsePlaybook({
-      format: 'rollbook.playbook',
-      schemaVersion: 1,
-      id: 'p',
-      name: 'P',
-      nodes: [
-        { id: 't', kind: 'trigger', label: 'T', signal: 'manual' },
-        { id: 'e', kind: 'end', label: 'E', outcome: 'completed' },
-      ],
-      edges: [{ id: 'n', source: 't', target: 'e', kind: 'next' }],
-    });
+    const result = parseTwoNodes('e', [{ id: 'n', source: 't', target: 'e', kind: 'next' }]);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const index = graphIndexOf(result.playbook);
     expect(index.positionOf).toBe(nodePositionsOf(result.playbook.nodes));
