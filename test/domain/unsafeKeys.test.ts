@@ -22,6 +22,21 @@ describe('hostile structure', () => {
     expect(!result.ok && result.errors.map((error) => error.path)).toEqual(['/nodes/2/x-note/3/constructor']);
   });
 
+  it('finds a forbidden key on an object without a prototype, and only own keys count', () => {
+    const doc = rawExample('minimal-saga');
+    const nodes = doc.nodes as Record<string, unknown>[];
+    const bare = Object.assign(Object.create(null), { ok: 1, prototype: 'x' });
+    nodes[2] = { ...nodes[2], 'x-note': bare };
+    const result = parsePlaybook(doc);
+    expect(!result.ok && result.errors.map((error) => error.path)).toEqual(['/nodes/2/x-note/prototype']);
+    // A key inherited from a prototype is not the object's own: the walk does not report it.
+    nodes[2] = { ...nodes[2], 'x-note': Object.create({ constructor: 'inherited' }) };
+    const inherited = parsePlaybook(doc);
+    expect(
+      inherited.ok || inherited.errors.every((error) => !error.message.includes('not allowed anywhere')),
+    ).toBe(true);
+  });
+
   it('refuses 10,000-deep nesting with a message instead of exhausting the stack', () => {
     const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
     const doc = { ...rawExample('minimal-saga'), 'x-deep': JSON.parse(deep) };
