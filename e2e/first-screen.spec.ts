@@ -47,3 +47,23 @@ test('the first screen draws every edge of the example, named by kind and ends',
   await expect(page.locator('.react-flow__edge')).toHaveCount(example.edges.length);
   await expect(page.getByRole('region', { name: 'Legend' })).toBeVisible();
 });
+
+test('a playbook opened straight from its address draws the designer without waiting on the chunk fallback', async ({
+  page,
+}) => {
+  // Whether the lazy page's fallback (routes.tsx) is ever put on screen, watched from the first
+  // script on. A render before the designer's module arrived would commit it, and React would then
+  // hold the designer back until it had been shown for 300 ms, so it does not flash (issue 20).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __chunkFallbackShown: boolean };
+    w.__chunkFallbackShown = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-waiting="chunk"]')) w.__chunkFallbackShown = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Step: Reserve stock' })).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __chunkFallbackShown: boolean }).__chunkFallbackShown),
+  ).toBe(false);
+});

@@ -9,6 +9,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { firstRouteReady } from './app/routes';
 import { playbookKeys } from './queries';
 import { migrateInterimSave } from './state/interimSave';
 import { seedExamplesOnFirstRun } from './state/librarySeed';
@@ -25,10 +26,13 @@ void migrateInterimSave(repository)
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+// On a playbook's address, after the designer's module (index.html shows "Opening…" meanwhile).
+void firstRouteReady().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -6,8 +6,12 @@ import { hrefOf, parseRoute, useRoute } from './router';
 
 // Every page but the library is its own chunk: the first screen loads no canvas (React Flow),
 // simulator or exporters (issue 10's bundle budget, scripts/check-bundle.mjs).
+type DesignerModule = Awaited<ReturnType<typeof loadDesignerModule>>;
+/** The designer's module once loaded: drawn at once, without suspending (see {@link firstRouteReady}). */
+let designerModule: DesignerModule | null = null;
 const loadDesigner = () =>
   loadDesignerModule().then((module) => {
+    designerModule = module;
     if (performance.getEntriesByName('rollbook:designer-chunk').length === 0)
       performance.mark('rollbook:designer-chunk');
     return module;
@@ -19,10 +23,23 @@ const loadDesigner = () =>
 // (issue 20). Only for the first address: later in the tab, this tab's own autosave may still be
 // writing that playbook, and the library has fetched the chunk while it was idle anyway.
 const firstRoute = parseRoute(location.hash);
-if (firstRoute.name === 'designer') {
-  prefetchStoredPlaybook(firstRoute.id);
-  void loadDesigner().catch(() => undefined); // the lazy page below reports a failed load
-}
+const firstDesignerLoad =
+  firstRoute.name === 'designer'
+    ? (prefetchStoredPlaybook(firstRoute.id),
+      loadDesigner().then(
+        () => undefined,
+        () => undefined, // the lazy page below reports a failed load
+      ))
+    : null;
+
+/**
+ * Resolves when the first page can be drawn without suspending: at once, or on a playbook's address
+ * once the designer's module has loaded (or failed to). `main.tsx` renders after it because a first
+ * render without the module commits the "Opening the playbook…" fallback, and React then holds the
+ * designer back until that fallback has been on screen for 300 ms (its Suspense reveal throttle, so
+ * a fallback does not flash): about 200 ms of idle page on the way to the first canvas (issue 20).
+ */
+export const firstRouteReady = (): Promise<void> => firstDesignerLoad ?? Promise.resolve();
 const PlaybookRoute = lazy(() => loadDesigner().then((module) => ({ default: module.PlaybookRoute })));
 
 /**
@@ -82,9 +99,13 @@ const ReviewLinkView = lazy(() =>
   import('../ui/review/link/ReviewLinkView').then((module) => ({ default: module.ReviewLinkView })),
 );
 
-/** What a lazy page shows while its chunk loads. */
+/** What a lazy page shows while its chunk loads (`data-waiting` lets the end-to-end tests tell it apart). */
 function Opening({ what }: { what: string }) {
-  return <p className="page-message">Opening {what}…</p>;
+  return (
+    <p className="page-message" data-waiting="chunk">
+      Opening {what}…
+    </p>
+  );
 }
 
 /** One page per route: library `#/`, designer `#/playbooks/:id`, review `#/playbooks/:id/review`. */
@@ -94,6 +115,7 @@ export function AppRoutes() {
     case 'library':
       return <Library />;
     case 'designer':
+      if (designerModule) return <designerModule.PlaybookRoute key={route.id} id={route.id} />;
       return (
         <Suspense fallback={<Opening what="the playbook" />}>
           <PlaybookRoute key={route.id} id={route.id} />
