@@ -23,19 +23,20 @@ const loadDesigner = () =>
 // (issue 20). Only for the first address: later in the tab, this tab's own autosave may still be
 // writing that playbook, and the library has fetched the chunk while it was idle anyway.
 const firstRoute = parseRoute(location.hash);
-const firstDesignerLoad =
-  firstRoute.name === 'designer'
-    ? (prefetchStoredPlaybook(firstRoute.id),
-      loadDesigner().then(
-        () => undefined,
-        () => undefined, // the lazy page below reports a failed load
-      ))
-    : null;
+let firstDesignerLoad: Promise<void> | null = null;
+if (firstRoute.name === 'designer') {
+  prefetchStoredPlaybook(firstRoute.id);
+  // A failed load resolves too: the lazy page below reports it.
+  firstDesignerLoad = loadDesigner().then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 /**
  * Resolves when the first page can be drawn without suspending: at once, or on a playbook's address
  * once the designer's module has loaded (or failed to). `main.tsx` renders after it because a first
- * render without the module commits the "Opening the playbook…" fallback, and React then holds the
+ * render without the module commits the lazy page's fallback ("Opening the playbook…"), and React then holds the
  * designer back until that fallback has been on screen for 300 ms (its Suspense reveal throttle, so
  * a fallback does not flash): about 200 ms of idle page on the way to the first canvas (issue 20).
  */
