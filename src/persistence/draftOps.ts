@@ -1,6 +1,7 @@
 import { CURRENT_SCHEMA_VERSION } from '../domain/schema/playbook';
 import type { Playbook } from '../domain/types';
 import { type LibraryEntry, loadPlaybookRecord, type StoredPlaybook } from './loadRecord';
+import { type PeekedPlaybook, peekPlaybookRecord } from './quickRead';
 import type { PlaybookRecord } from './records';
 import {
   AbortWith,
@@ -38,6 +39,15 @@ export async function getStored(ctx: RepositoryContext, id: string): Promise<Res
     const row: unknown = await ctx.db.playbooks.get(id);
     if (row === undefined) return { ok: false, error: notFound(id) };
     return ok(loadPlaybookRecord(row, id));
+  });
+}
+
+/** One playbook read quickly for drawing, with its full read to follow (`persistence/quickRead.ts`). */
+export async function peekStored(ctx: RepositoryContext, id: string): Promise<Result<PeekedPlaybook>> {
+  return ctx.run(async () => {
+    const row: unknown = await ctx.db.playbooks.get(id);
+    if (row === undefined) return { ok: false, error: notFound(id) };
+    return ok(peekPlaybookRecord(row, id));
   });
 }
 

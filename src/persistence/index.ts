@@ -22,6 +22,7 @@ export type {
 } from './loadRecord';
 export { loadDocumentText } from './loadRecord';
 export { createPlaybookRepository } from './playbookRepository';
+export type { PeekedPlaybook } from './quickRead';
 export type {
   AuditRecord,
   PlaybookRecord,

@@ -1,6 +1,6 @@
 import { verifyAuditChain } from '../review/auditLog';
 import type { RollbookDatabase } from './database';
-import { getRawJson, getStored, listEntries, saveDraft } from './draftOps';
+import { getRawJson, getStored, listEntries, peekStored, saveDraft } from './draftOps';
 import { createPlaybook, forkPlaybook, importPlaybook } from './lifecycleOps';
 import { auditChain, createContext, type RepositoryOptions } from './repositoryContext';
 import type { PlaybookRepository } from './repositoryTypes';
@@ -25,6 +25,7 @@ export function createPlaybookRepository(
     list: () => listEntries(ctx, false),
     listTrash: () => listEntries(ctx, true),
     get: (id) => getStored(ctx, id),
+    peek: (id) => peekStored(ctx, id),
     getRawJson: (id) => getRawJson(ctx, id),
     create: (document, input) => createPlaybook(ctx, document, input),
     saveDraft: (id, document, expectedVersion, hints) => saveDraft(ctx, id, document, expectedVersion, hints),

@@ -1,6 +1,7 @@
 import type { ApprovalRecord, Playbook } from '../domain/types';
 import type { AuditEntry, AuditVerification } from '../review/auditLog';
 import type { LibraryEntry, LoadedRevision, OpenedPlaybook, StoredPlaybook } from './loadRecord';
+import type { PeekedPlaybook } from './quickRead';
 import type { RevisionRecord } from './records';
 import type { DraftHints } from './repositoryContext';
 import type { Result } from './storageError';
@@ -48,6 +49,11 @@ export interface PlaybookRepository {
   listTrash(): Promise<Result<LibraryEntry[]>>;
   /** One playbook, opened (migrate → parse) or quarantined as damaged. */
   get(id: string): Promise<Result<StoredPlaybook>>;
+  /**
+   * One playbook read for drawing at once: when its row vouches for it, without the full read,
+   * which `verify` then runs (issue 20, open fast); otherwise the full read, `verify` null.
+   */
+  peek(id: string): Promise<Result<PeekedPlaybook>>;
   /** The stored text exactly as it is, for "Download raw JSON" (works for damaged rows too). */
   getRawJson(id: string): Promise<Result<string>>;
   /** A new library entry for a document (new blank, new from template), logged 'created'. */

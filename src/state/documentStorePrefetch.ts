@@ -1,21 +1,21 @@
-import type { Result, StoredPlaybook } from '../persistence';
+import type { PeekedPlaybook, Result } from '../persistence';
 import { repository } from './persistenceContext';
 
 /**
- * The stored playbook's read (IndexedDB, then the one parse), started by the router when the page
+ * The stored playbook's read (IndexedDB, then its quick read: `persistence/quickRead.ts`), started by the router when the page
  * opens straight on a designer address, so it runs while the designer's chunk is still loading
  * instead of after it (issue 20, open fast). Only the tab's first `openPlaybook` may take it, and
  * only soon after it started: a later open reads afresh, so no stale copy is ever used.
  */
 const STALE_AFTER_MS = 5_000;
 
-let pending: { id: string; read: Promise<Result<StoredPlaybook>>; startedAt: number } | null = null;
+let pending: { id: string; read: Promise<Result<PeekedPlaybook>>; startedAt: number } | null = null;
 let taken = false;
 
-/** Starts reading the stored playbook `id`; marks `rollbook:stored-read-parsed` when it is parsed. */
+/** Starts reading the stored playbook `id`; marks `rollbook:stored-read-parsed` when it is read. */
 export function prefetchStoredPlaybook(id: string): void {
   if (taken || pending) return;
-  const read = repository.get(id).then((result) => {
+  const read = repository.peek(id).then((result) => {
     performance.mark('rollbook:stored-read-parsed');
     return result;
   });
@@ -23,7 +23,7 @@ export function prefetchStoredPlaybook(id: string): void {
 }
 
 /** The read started for `id` if it is the first open of the tab and recent, else null. */
-export function takeStoredRead(id: string): Promise<Result<StoredPlaybook>> | null {
+export function takeStoredRead(id: string): Promise<Result<PeekedPlaybook>> | null {
   const started = pending;
   pending = null;
   taken = true;

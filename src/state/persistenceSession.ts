@@ -11,9 +11,11 @@ import {
   dropsReviewRecords,
   mergeReviews,
   type SaveStatus,
+  type StoredPlaybook,
   systemClock,
 } from '../persistence';
 import { draftSaved } from '../queries';
+import { canonicalJson } from '../review/canonicalJson';
 import { analysisOf } from '../viewModels/problemsAnalysis';
 import { documentStore, loadDocument, validate } from './documentStore';
 import { takeStoredRead } from './documentStorePrefetch';
@@ -196,24 +198,57 @@ export async function openPlaybook(id: string): Promise<void> {
   await closePlaybook();
   sessionStore.setState({ playbookId: id, phase: 'loading', failure: null, conflict: null, notice: null });
   // The router may have started this read while the designer's chunk loaded (issue 20).
-  const stored = await (takeStoredRead(id) ?? repository.get(id));
+  const read = await (takeStoredRead(id) ?? repository.peek(id));
   if (sessionStore.getState().playbookId !== id) return;
-  if (!stored.ok) {
-    sessionStore.setState({ phase: 'failed', failure: stored.error.message });
+  if (!read.ok) {
+    sessionStore.setState({ phase: 'failed', failure: read.error.message });
     return;
   }
-  if (stored.value.status === 'damaged') {
-    sessionStore.setState({
-      phase: 'failed',
-      failure:
-        'This stored playbook cannot be read. Go back to the library and download its raw JSON to recover it.',
-    });
+  const { stored, verify } = read.value;
+  if (stored.status === 'damaged') {
+    sessionStore.setState({ phase: 'failed', failure: DAMAGED });
     return;
   }
-  applyStoredDocument(stored.value.playbook, { problems: stored.value.problems });
-  wiring = wire(id, stored.value.version);
+  applyStoredDocument(stored.playbook, { problems: stored.problems });
+  wiring = wire(id, stored.version);
   sessionStore.setState({ phase: 'open', saveStatus: { kind: 'saved' } });
   void learnEarlierExports(id);
+  if (verify) whenIdle(() => confirmQuickRead(id, stored.playbook, verify));
+}
+
+const DAMAGED =
+  'This stored playbook cannot be read. Go back to the library and download its raw JSON to recover it.';
+
+/**
+ * The full read of a playbook that was drawn from its quick read (`persistence/quickRead.ts`),
+ * once the canvas is on screen. It agrees unless the row was changed behind the app's back; then
+ * what it read wins: the problems or the corrected document are shown, or, when the row cannot be
+ * read at all, the designer closes on the damaged message without writing anything back (an edit
+ * made in the moment between is dropped: it was made to a document that is not what is stored).
+ */
+export function confirmQuickRead(id: string, shown: Playbook, verify: () => StoredPlaybook): void {
+  const current = wiring;
+  if (!current || current.id !== id) return;
+  const full = verify();
+  if (full.status === 'damaged') {
+    current.dispose();
+    wiring = null;
+    sessionStore.setState({ phase: 'failed', failure: DAMAGED });
+    return;
+  }
+  const agrees =
+    full.problems.length === 0 &&
+    full.migrations.length === 0 &&
+    canonicalJson(full.playbook) === canonicalJson(shown);
+  if (agrees) return;
+  current.autosave.reset();
+  applyStoredDocument(full.playbook, { problems: full.problems });
+}
+
+/** Runs `task` when the page is idle (within two seconds), after the frames that draw the canvas. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 50);
 }
 
 /** Writes what is pending and stops autosaving (back to the library). */

@@ -22,7 +22,7 @@ describe('the stored read started with the designer chunk (issue 20)', () => {
     prefetchStoredPlaybook(created.id);
     const read = takeStoredRead(created.id);
     expect(read).not.toBeNull();
-    const stored = value(await read!);
+    const { stored } = value(await read!);
     expect(stored.status === 'ok' && stored.playbook.name).toBe('Minimal saga');
     // Only the tab's first open may use it: a later open reads afresh.
     expect(takeStoredRead(created.id)).toBeNull();

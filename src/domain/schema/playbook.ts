@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENT_SCHEMA_VERSION, PLAYBOOK_FORMAT } from '../schemaVersion';
 import { DataModelSchema, DatasetSchema } from './dataModel';
 import { EdgeSchema } from './edges';
 import { NodeSchema } from './nodes';
@@ -6,8 +7,7 @@ import { ReviewSchema } from './review';
 import { DurationSchema, IdSchema, TimestampSchema } from './scalars';
 import { ScenarioSchema } from './scenario';
 
-export const PLAYBOOK_FORMAT = 'rollbook.playbook';
-export const CURRENT_SCHEMA_VERSION = 1;
+export { CURRENT_SCHEMA_VERSION, PLAYBOOK_FORMAT } from '../schemaVersion';
 
 export const PERMISSIONS = ['initiate', 'approve', 'override', 'execute'] as const;
 

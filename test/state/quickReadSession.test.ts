@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { example, value } from '../persistence/helpers';
+
+// The session listens for the page being hidden; this suite runs in Node, so give it both targets.
+vi.stubGlobal('window', new EventTarget());
+vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
+
+const { database, repository } = await import('../../src/state/persistenceContext');
+const { closePlaybook, openPlaybook, sessionStore } = await import('../../src/state/persistenceSession');
+const { documentStore } = await import('../../src/state/documentStore');
+
+const brokenEdges = [{ id: 'x', source: 'nowhere', target: 'nowhere', kind: 'next' }];
+
+/** Stores a playbook whose row claims it is valid while its text is `document` (changed behind the app's back). */
+async function storedBehindTheAppsBack(document: unknown): Promise<string> {
+  const created = value(await repository.create(example()));
+  const row = (await database.playbooks.get(created.id))!;
+  await database.playbooks.put({ ...row, documentText: JSON.stringify(document) });
+  return created.id;
+}
+
+describe('the designer opens a stored playbook from its quick read, then confirms it (issue 20)', () => {
+  beforeAll(() => {
+    vi.useRealTimers();
+  });
+  afterEach(async () => {
+    await closePlaybook();
+  });
+
+  it('a row the app wrote opens at once and stays as it was drawn', async () => {
+    const created = value(await repository.create(example('order-fulfilment-rollback')));
+    await openPlaybook(created.id);
+    expect(sessionStore.getState().phase).toBe('open');
+    const drawn = documentStore.getState().document;
+    expect(drawn.name).toBe('Order fulfilment rollback');
+    // The full read runs when idle; it agrees, so the document drawn is the one kept.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(documentStore.getState().document).toBe(drawn);
+    expect(documentStore.getState().problems).toEqual([]);
+  });
+
+  it('a row whose summary vouches for broken references shows their problems once the full read ran', async () => {
+    const id = await storedBehindTheAppsBack({ ...example(), edges: brokenEdges });
+    await openPlaybook(id);
+    expect(documentStore.getState().problems).toEqual([]);
+    await vi.waitFor(() =>
+      expect(documentStore.getState().problems.map((problem) => problem.path)).toContain('/edges/0/source'),
+    );
+    expect(sessionStore.getState().phase).toBe('open');
+  });
+
+  it('a row whose text the full read cannot take closes the designer on the damaged message', async () => {
+    const id = await storedBehindTheAppsBack({ ...example(), nodes: 'not a list of nodes' });
+    const before = (await database.playbooks.get(id))!.documentText;
+    await openPlaybook(id);
+    // The quick read refuses what the canvas could not draw: it fails at once, nothing drawn.
+    expect(sessionStore.getState().phase).toBe('failed');
+    const teleport = { id: 'n1', kind: 'teleport', label: 'Beam it back', position: { x: 0, y: 0 } };
+    const shapeBroken = await storedBehindTheAppsBack({ ...example(), nodes: [teleport], edges: [] });
+    await openPlaybook(shapeBroken);
+    expect(sessionStore.getState().phase).toBe('open');
+    await vi.waitFor(() => expect(sessionStore.getState().phase).toBe('failed'));
+    expect(sessionStore.getState().failure).toMatch(/cannot be read/);
+    expect((await database.playbooks.get(id))!.documentText).toBe(before);
+  });
+});
