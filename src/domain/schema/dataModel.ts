@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 import { DurationSchema, IdSchema, RecordSchema } from './scalars';
 
 export const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'timestamp', 'json'] as const;
@@ -12,40 +13,49 @@ export const PERSONAL_CATEGORIES = ['contact', 'financial', 'health', 'identity'
  * the content hash, so opening an old file would change it and void its approvals
  * (docs/format-decisions.md).
  */
-export const FieldSchema = z
-  .strictObject({
-    name: z.string().min(1, { error: 'A field needs a name' }),
-    type: z.enum(FIELD_TYPES),
-    required: z.boolean().default(false),
-    personal: z.boolean().optional(),
-    category: z.enum(PERSONAL_CATEGORIES).optional(),
-  })
-  .refine((field) => field.category === undefined || field.personal === true, {
-    error: 'A category describes personal data: add "personal": true, or remove the category',
-    path: ['category'],
-  });
+export const FieldSchema = lazySchema(() =>
+  z
+    .strictObject({
+      name: z.string().min(1, { error: 'A field needs a name' }),
+      type: z.enum(FIELD_TYPES),
+      required: z.boolean().default(false),
+      personal: z.boolean().optional(),
+      category: z.enum(PERSONAL_CATEGORIES).optional(),
+    })
+    .refine((field) => field.category === undefined || field.personal === true, {
+      error: 'A category describes personal data: add "personal": true, or remove the category',
+      path: ['category'],
+    }),
+);
 
-export const ReferenceSchema = z.strictObject({
-  field: z.string().min(1),
-  entity: IdSchema,
-});
+export const ReferenceSchema = lazySchema(() =>
+  z.strictObject({
+    field: z.string().min(1),
+    entity: IdSchema,
+  }),
+);
 
-export const EntitySchema = z.strictObject({
-  name: IdSchema,
-  key: z.string().min(1, { error: 'An entity needs a key field' }),
-  fields: z.array(FieldSchema),
-  unique: z.array(z.array(z.string()).min(1, { error: 'A unique set needs at least one field' })).default([]),
-  references: z.array(ReferenceSchema).default([]),
-  /** How long the entity's personal data may be kept; snapshots of it must expire sooner. */
-  retention: DurationSchema.optional(),
-});
+export const EntitySchema = lazySchema(() =>
+  z.strictObject({
+    name: IdSchema,
+    key: z.string().min(1, { error: 'An entity needs a key field' }),
+    fields: z.array(FieldSchema),
+    unique: z
+      .array(z.array(z.string()).min(1, { error: 'A unique set needs at least one field' }))
+      .default([]),
+    references: z.array(ReferenceSchema).default([]),
+    /** How long the entity's personal data may be kept; snapshots of it must expire sooner. */
+    retention: DurationSchema.optional(),
+  }),
+);
 
-export const DataModelSchema = z.strictObject({
-  entities: z.array(EntitySchema).default([]),
-});
+export const DataModelSchema = lazySchema(() =>
+  z.strictObject({
+    entities: z.array(EntitySchema).default([]),
+  }),
+);
 
 /** Entity name → its records: the known-good state every dry run starts from. */
-export const DatasetSchema = z.record(
-  z.string(),
-  z.array(RecordSchema, { error: 'Must be a list of records' }),
+export const DatasetSchema = lazySchema(() =>
+  z.record(z.string(), z.array(RecordSchema, { error: 'Must be a list of records' })),
 );

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { lazySchema, once } from './lazySchema';
 import { EffectSchema } from './effects';
 import { InvariantSchema } from './invariants';
 import { DurationSchema, ExpressionSchema, IdSchema, TemplateSchema } from './scalars';
 
-const nodeBase = {
+// The members every node has, and those of steps and compensations: built once, with the first
+// node schema that needs them, and shared by all (as the schemas were when built at import).
+const nodeBase = once(() => ({
   id: IdSchema,
   label: z
     .string({ error: 'A node needs a label' })
@@ -12,142 +15,173 @@ const nodeBase = {
   description: z.string().optional(),
   owner: IdSchema.optional(),
   position: z.strictObject({ x: z.number(), y: z.number() }).optional(),
-};
+}));
 
-export const RetrySchema = z.strictObject({
-  maxAttempts: z
-    .int()
-    .min(1, { error: 'At least 1 attempt' })
-    .max(100, { error: 'At most 100 attempts' })
-    .default(1),
-  backoff: DurationSchema.default('PT0S'),
-  multiplier: z.number().min(1, { error: 'The backoff multiplier is at least 1' }).max(10).default(1),
-});
+export const RetrySchema = lazySchema(() =>
+  z.strictObject({
+    maxAttempts: z
+      .int()
+      .min(1, { error: 'At least 1 attempt' })
+      .max(100, { error: 'At most 100 attempts' })
+      .default(1),
+    backoff: DurationSchema.default('PT0S'),
+    multiplier: z.number().min(1, { error: 'The backoff multiplier is at least 1' }).max(10).default(1),
+  }),
+);
 
 const retryDefault = { maxAttempts: 1, backoff: 'PT0S', multiplier: 1 };
 
-const actionFields = {
+const actionFields = once(() => ({
   effects: z.array(EffectSchema).default([]),
   system: z.string().min(1).optional(),
   duration: DurationSchema.default('PT0S'),
   timeout: DurationSchema.optional(),
   retry: RetrySchema.default(retryDefault),
   idempotent: z.boolean().default(false),
-};
+}));
 
 export const TRIGGER_SIGNALS = ['manual', 'alert', 'anomaly', 'schedule'] as const;
 export const NOTIFY_CHANNELS = ['email', 'slack', 'teams', 'sms', 'pager', 'webhook', 'status-page'] as const;
 export const END_OUTCOMES = ['completed', 'rolled_back', 'restored', 'degraded', 'failed'] as const;
 
-export const TriggerNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('trigger'),
-  signal: z.enum(TRIGGER_SIGNALS),
-  condition: ExpressionSchema.optional(),
-  initiators: z.array(IdSchema).default([]),
-});
+export const TriggerNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('trigger'),
+    signal: z.enum(TRIGGER_SIGNALS),
+    condition: ExpressionSchema.optional(),
+    initiators: z.array(IdSchema).default([]),
+  }),
+);
 
-export const StepNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('step'),
-  ...actionFields,
-  idempotencyKey: z.string().min(1).optional(),
-  irreversible: z
-    .strictObject({ reason: z.string().min(1, { error: 'Say why the step cannot be undone' }) })
-    .optional(),
-  /** The step deletes or anonymises personal data because a person asked (no default: see dataModel.ts). */
-  erasure: z.boolean().optional(),
-});
+export const StepNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('step'),
+    ...actionFields(),
+    idempotencyKey: z.string().min(1).optional(),
+    irreversible: z
+      .strictObject({ reason: z.string().min(1, { error: 'Say why the step cannot be undone' }) })
+      .optional(),
+    /** The step deletes or anonymises personal data because a person asked (no default: see dataModel.ts). */
+    erasure: z.boolean().optional(),
+  }),
+);
 
-export const CompensationNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('compensation'),
-  strategy: z.enum(['revert', 'effects']).default('revert'),
-  ...actionFields,
-});
+export const CompensationNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('compensation'),
+    strategy: z.enum(['revert', 'effects']).default('revert'),
+    ...actionFields(),
+  }),
+);
 
-export const CheckpointNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('checkpoint'),
-  entities: z.array(z.string()).min(1, { error: 'Name at least one entity, or "*" for all' }).default(['*']),
-  /** After this long the snapshot is deleted (no default: see dataModel.ts). */
-  expires: DurationSchema.optional(),
-});
+export const CheckpointNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('checkpoint'),
+    entities: z
+      .array(z.string())
+      .min(1, { error: 'Name at least one entity, or "*" for all' })
+      .default(['*']),
+    /** After this long the snapshot is deleted (no default: see dataModel.ts). */
+    expires: DurationSchema.optional(),
+  }),
+);
 
-export const RestoreNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('restore'),
-  checkpoint: IdSchema,
-  entities: z.array(IdSchema).min(1).optional(),
-  duration: DurationSchema.default('PT0S'),
-});
+export const RestoreNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('restore'),
+    checkpoint: IdSchema,
+    entities: z.array(IdSchema).min(1).optional(),
+    duration: DurationSchema.default('PT0S'),
+  }),
+);
 
-export const RollbackNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('rollback'),
-  scope: z.union([z.literal('all'), z.array(IdSchema).min(1)]).default('all'),
-  order: z.literal('reverse-completion').default('reverse-completion'),
-});
+export const RollbackNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('rollback'),
+    scope: z.union([z.literal('all'), z.array(IdSchema).min(1)]).default('all'),
+    order: z.literal('reverse-completion').default('reverse-completion'),
+  }),
+);
 
-export const CheckNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('check'),
-  invariants: z.array(InvariantSchema).min(1, { error: 'A check needs at least one invariant' }),
-});
+export const CheckNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('check'),
+    invariants: z.array(InvariantSchema).min(1, { error: 'A check needs at least one invariant' }),
+  }),
+);
 
-export const ApprovalNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('approval'),
-  approvers: z.array(IdSchema).min(1, { error: 'Name at least one approver role' }),
-  quorum: z.int().min(1).default(1),
-  timeout: DurationSchema.optional(),
-  simulatedWait: DurationSchema.default('PT0S'),
-});
+export const ApprovalNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('approval'),
+    approvers: z.array(IdSchema).min(1, { error: 'Name at least one approver role' }),
+    quorum: z.int().min(1).default(1),
+    timeout: DurationSchema.optional(),
+    simulatedWait: DurationSchema.default('PT0S'),
+  }),
+);
 
-export const NotifyNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('notify'),
-  channel: z.enum(NOTIFY_CHANNELS),
-  audience: z.string().min(1, { error: 'Say who is told' }),
-  tier: z.int().min(1).max(3).default(1),
-  message: TemplateSchema.min(1, { error: 'The message is empty' }),
-});
+export const NotifyNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('notify'),
+    channel: z.enum(NOTIFY_CHANNELS),
+    audience: z.string().min(1, { error: 'Say who is told' }),
+    tier: z.int().min(1).max(3).default(1),
+    message: TemplateSchema.min(1, { error: 'The message is empty' }),
+  }),
+);
 
-export const DecisionNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('decision'),
-  condition: ExpressionSchema,
-});
+export const DecisionNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('decision'),
+    condition: ExpressionSchema,
+  }),
+);
 
-export const FailsafeNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('failsafe'),
-  mode: z.string().min(1, { error: 'Name the degraded mode, such as "read-only"' }),
-  pauses: z.array(z.string()).default([]),
-  exitCriteria: z.string().optional(),
-});
+export const FailsafeNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('failsafe'),
+    mode: z.string().min(1, { error: 'Name the degraded mode, such as "read-only"' }),
+    pauses: z.array(z.string()).default([]),
+    exitCriteria: z.string().optional(),
+  }),
+);
 
-export const EndNodeSchema = z.strictObject({
-  ...nodeBase,
-  kind: z.literal('end'),
-  outcome: z.enum(END_OUTCOMES),
-});
+export const EndNodeSchema = lazySchema(() =>
+  z.strictObject({
+    ...nodeBase(),
+    kind: z.literal('end'),
+    outcome: z.enum(END_OUTCOMES),
+  }),
+);
 
 /** Every node of a playbook, discriminated by `kind` (spec section 3). */
-export const NodeSchema = z.discriminatedUnion('kind', [
-  TriggerNodeSchema,
-  StepNodeSchema,
-  CompensationNodeSchema,
-  CheckpointNodeSchema,
-  RestoreNodeSchema,
-  RollbackNodeSchema,
-  CheckNodeSchema,
-  ApprovalNodeSchema,
-  NotifyNodeSchema,
-  DecisionNodeSchema,
-  FailsafeNodeSchema,
-  EndNodeSchema,
-]);
+export const NodeSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    TriggerNodeSchema,
+    StepNodeSchema,
+    CompensationNodeSchema,
+    CheckpointNodeSchema,
+    RestoreNodeSchema,
+    RollbackNodeSchema,
+    CheckNodeSchema,
+    ApprovalNodeSchema,
+    NotifyNodeSchema,
+    DecisionNodeSchema,
+    FailsafeNodeSchema,
+    EndNodeSchema,
+  ]),
+);
 
 export const NODE_KINDS = [
   'trigger',

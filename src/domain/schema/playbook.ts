@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 import { CURRENT_SCHEMA_VERSION, PLAYBOOK_FORMAT } from '../schemaVersion';
 import { DataModelSchema, DatasetSchema } from './dataModel';
 import { EdgeSchema } from './edges';
@@ -11,32 +12,60 @@ export { CURRENT_SCHEMA_VERSION, PLAYBOOK_FORMAT } from '../schemaVersion';
 
 export const PERMISSIONS = ['initiate', 'approve', 'override', 'execute'] as const;
 
-export const RoleSchema = z.strictObject({
-  id: IdSchema,
-  name: z.string().min(1, { error: 'A role needs a name' }),
-  permissions: z.array(z.enum(PERMISSIONS)).default([]),
-});
+export const RoleSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().min(1, { error: 'A role needs a name' }),
+    permissions: z.array(z.enum(PERMISSIONS)).default([]),
+  }),
+);
 
-export const MetadataSchema = z.strictObject({
-  author: z.string().optional(),
-  createdAt: TimestampSchema.optional(),
-  updatedAt: TimestampSchema.optional(),
-  tags: z.array(z.string()).optional(),
-});
+export const MetadataSchema = lazySchema(() =>
+  z.strictObject({
+    author: z.string().optional(),
+    createdAt: TimestampSchema.optional(),
+    updatedAt: TimestampSchema.optional(),
+    tags: z.array(z.string()).optional(),
+  }),
+);
 
-export const ObjectivesSchema = z.strictObject({
-  rto: DurationSchema.optional(),
-  rpo: DurationSchema.optional(),
-  terminationCriteria: z.string().optional(),
-});
+export const ObjectivesSchema = lazySchema(() =>
+  z.strictObject({
+    rto: DurationSchema.optional(),
+    rpo: DurationSchema.optional(),
+    terminationCriteria: z.string().optional(),
+  }),
+);
 
-export const GovernanceSchema = z.strictObject({
-  requiredApprovals: z.int().min(0).default(1),
-  approverRoles: z.array(IdSchema).default([]),
-});
+export const GovernanceSchema = lazySchema(() =>
+  z.strictObject({
+    requiredApprovals: z.int().min(0).default(1),
+    approverRoles: z.array(IdSchema).default([]),
+  }),
+);
 
 /** The known top-level keys; any other key must start with `x-` (kept verbatim). */
-const playbookShape = {
+export const PLAYBOOK_KEYS: ReadonlySet<string> = new Set([
+  'format',
+  'schemaVersion',
+  'id',
+  'name',
+  'description',
+  'revision',
+  'metadata',
+  'objectives',
+  'roles',
+  'governance',
+  'dataModel',
+  'dataset',
+  'nodes',
+  'edges',
+  'scenarios',
+  'review',
+]);
+
+/** The members of {@link PLAYBOOK_KEYS}, built with the playbook schema (test/domain checks they agree). */
+const playbookShape = () => ({
   format: z.literal(PLAYBOOK_FORMAT, {
     error: `Must be "${PLAYBOOK_FORMAT}": this is not a Rollbook playbook`,
   }),
@@ -58,9 +87,7 @@ const playbookShape = {
   edges: z.array(EdgeSchema, { error: 'The playbook needs a list of edges' }),
   scenarios: z.array(ScenarioSchema).default([]),
   review: ReviewSchema.default({ approvals: [] }),
-};
-
-export const PLAYBOOK_KEYS: ReadonlySet<string> = new Set(Object.keys(playbookShape));
+});
 
 /** An extension key: any top-level key starting with `x-`. */
 export const isExtensionKey = (key: string): boolean => key.startsWith('x-');
@@ -69,14 +96,16 @@ export const isExtensionKey = (key: string): boolean => key.startsWith('x-');
  * The playbook file (spec section 1). Shape only: references between its parts are checked by
  * `checkReferences`, which `parsePlaybook` runs after this.
  */
-export const PlaybookSchema = z.looseObject(playbookShape).superRefine((value, ctx) => {
-  for (const key of Object.keys(value)) {
-    if (!PLAYBOOK_KEYS.has(key) && !isExtensionKey(key)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [key],
-        message: `Unknown field "${key}". Extension fields must start with "x-" (such as "x-${key}")`,
-      });
+export const PlaybookSchema = lazySchema(() =>
+  z.looseObject(playbookShape()).superRefine((value, ctx) => {
+    for (const key of Object.keys(value)) {
+      if (!PLAYBOOK_KEYS.has(key) && !isExtensionKey(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `Unknown field "${key}". Extension fields must start with "x-" (such as "x-${key}")`,
+        });
+      }
     }
-  }
-});
+  }),
+);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from './lazySchema';
 import { IdSchema, TimestampSchema } from './scalars';
 
 export const REVIEW_DECISIONS = ['approved', 'changes-requested'] as const;
@@ -9,25 +10,31 @@ export const REVIEW_DECISIONS = ['approved', 'changes-requested'] as const;
  * their values: a signature that is malformed is simply one that does not verify (src/review/
  * says why), and must not make the whole playbook unreadable, in the app or in `rollbook`.
  */
-export const DecisionSignatureSchema = z.strictObject({
-  alg: z.string(),
-  kid: z.string(),
-  value: z.string(),
-});
+export const DecisionSignatureSchema = lazySchema(() =>
+  z.strictObject({
+    alg: z.string(),
+    kid: z.string(),
+    value: z.string(),
+  }),
+);
 
 /** One reviewer's decision, bound to the content hash it was made for (spec section 8). */
-export const ApprovalRecordSchema = z.strictObject({
-  reviewer: z.string().min(1),
-  role: IdSchema,
-  decision: z.enum(REVIEW_DECISIONS),
-  at: TimestampSchema,
-  contentHash: z
-    .string()
-    .regex(/^sha256:[0-9a-f]{64}$/, { error: 'Must be "sha256:" and 64 lower-case hex digits' }),
-  comment: z.string().optional(),
-  signature: DecisionSignatureSchema.optional(),
-});
+export const ApprovalRecordSchema = lazySchema(() =>
+  z.strictObject({
+    reviewer: z.string().min(1),
+    role: IdSchema,
+    decision: z.enum(REVIEW_DECISIONS),
+    at: TimestampSchema,
+    contentHash: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/, { error: 'Must be "sha256:" and 64 lower-case hex digits' }),
+    comment: z.string().optional(),
+    signature: DecisionSignatureSchema.optional(),
+  }),
+);
 
-export const ReviewSchema = z.strictObject({
-  approvals: z.array(ApprovalRecordSchema).default([]),
-});
+export const ReviewSchema = lazySchema(() =>
+  z.strictObject({
+    approvals: z.array(ApprovalRecordSchema).default([]),
+  }),
+);

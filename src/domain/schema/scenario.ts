@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema, once } from './lazySchema';
 import { EffectSchema } from './effects';
 import { END_OUTCOMES, type NODE_KINDS } from './nodes';
 import { DurationSchema, IdSchema, TimestampSchema } from './scalars';
@@ -21,40 +22,46 @@ export const FAULT_APPLIES_TO: Readonly<
 };
 
 /** How many of the first attempts a fault affects; absent means all of them. */
-const attempts = z.int().min(1, { error: 'At least 1 attempt' }).optional();
+const attempts = once(() => z.int().min(1, { error: 'At least 1 attempt' }).optional());
 
 /** A fault injected into a dry run (spec section 5, "Faults"). */
-export const FaultSchema = z.discriminatedUnion('type', [
-  z.strictObject({ node: IdSchema, type: z.literal('fail'), attempts }),
-  z.strictObject({ node: IdSchema, type: z.literal('timeout'), attempts }),
-  z.strictObject({
-    node: IdSchema,
-    type: z.literal('partial'),
-    fraction: z.number().gt(0, { error: 'The fraction is above 0' }).max(1).default(0.5),
-  }),
-  z.strictObject({ node: IdSchema, type: z.literal('duplicate') }),
-  // The spec gives no default outage; PT10M is the drill's, so a bare `node:outage` means the same.
-  z.strictObject({ node: IdSchema, type: z.literal('outage'), duration: DurationSchema.default('PT10M') }),
-  z.strictObject({ node: IdSchema, type: z.literal('corrupt'), mutation: EffectSchema }),
-]);
+export const FaultSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ node: IdSchema, type: z.literal('fail'), attempts: attempts() }),
+    z.strictObject({ node: IdSchema, type: z.literal('timeout'), attempts: attempts() }),
+    z.strictObject({
+      node: IdSchema,
+      type: z.literal('partial'),
+      fraction: z.number().gt(0, { error: 'The fraction is above 0' }).max(1).default(0.5),
+    }),
+    z.strictObject({ node: IdSchema, type: z.literal('duplicate') }),
+    // The spec gives no default outage; PT10M is the drill's, so a bare `node:outage` means the same.
+    z.strictObject({ node: IdSchema, type: z.literal('outage'), duration: DurationSchema.default('PT10M') }),
+    z.strictObject({ node: IdSchema, type: z.literal('corrupt'), mutation: EffectSchema }),
+  ]),
+);
 
 export const RUN_OUTCOMES = [...END_OUTCOMES, 'rollback_incomplete'] as const;
 export const APPROVAL_DECISIONS = ['approve', 'reject', 'timeout'] as const;
 
-export const ExpectSchema = z.strictObject({
-  outcome: z.enum(RUN_OUTCOMES).optional(),
-  consistent: z.boolean().optional(),
-  withinRto: z.boolean().optional(),
-  endNode: IdSchema.optional(),
-  dataMatches: z.string().optional(),
-});
+export const ExpectSchema = lazySchema(() =>
+  z.strictObject({
+    outcome: z.enum(RUN_OUTCOMES).optional(),
+    consistent: z.boolean().optional(),
+    withinRto: z.boolean().optional(),
+    endNode: IdSchema.optional(),
+    dataMatches: z.string().optional(),
+  }),
+);
 
-export const ScenarioSchema = z.strictObject({
-  id: IdSchema,
-  name: z.string().min(1).max(200),
-  trigger: IdSchema.optional(),
-  startAt: TimestampSchema.optional(),
-  faults: z.array(FaultSchema).default([]),
-  approvals: z.record(z.string(), z.enum(APPROVAL_DECISIONS)).default({}),
-  expect: ExpectSchema.default({}),
-});
+export const ScenarioSchema = lazySchema(() =>
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().min(1).max(200),
+    trigger: IdSchema.optional(),
+    startAt: TimestampSchema.optional(),
+    faults: z.array(FaultSchema).default([]),
+    approvals: z.record(z.string(), z.enum(APPROVAL_DECISIONS)).default({}),
+    expect: ExpectSchema.default({}),
+  }),
+);
