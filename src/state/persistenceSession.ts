@@ -213,7 +213,28 @@ export async function openPlaybook(id: string): Promise<void> {
   wiring = wire(id, stored.version);
   sessionStore.setState({ phase: 'open', saveStatus: { kind: 'saved' } });
   void learnEarlierExports(id);
-  if (verify) whenIdle(() => confirmQuickRead(id, stored.playbook, verify));
+  if (verify) {
+    const confirm = () => confirmQuickRead(id, stored.playbook, verify);
+    pendingRead = confirm;
+    // The designer asks once its canvas is drawn; a page that does not (review) gets it shortly.
+    setTimeout(() => {
+      if (pendingRead === confirm) confirmStoredRead();
+    }, CONFIRM_AFTER_MS);
+  }
+}
+
+/** The full read still to run for the playbook drawn from its quick read, if any. */
+let pendingRead: (() => void) | null = null;
+const CONFIRM_AFTER_MS = 3_000;
+
+/**
+ * Runs the full read of a playbook drawn from its quick read, if it has not run yet. The designer
+ * calls it once its first canvas is interactive, so the parse is not on the way to it (issue 20).
+ */
+export function confirmStoredRead(): void {
+  const confirm = pendingRead;
+  pendingRead = null;
+  confirm?.();
 }
 
 const DAMAGED =
@@ -226,7 +247,7 @@ const DAMAGED =
  * read at all, the designer closes on the damaged message without writing anything back (an edit
  * made in the moment between is dropped: it was made to a document that is not what is stored).
  */
-export function confirmQuickRead(id: string, shown: Playbook, verify: () => StoredPlaybook): void {
+function confirmQuickRead(id: string, shown: Playbook, verify: () => StoredPlaybook): void {
   const current = wiring;
   if (!current || current.id !== id) return;
   const full = verify();
@@ -243,12 +264,6 @@ export function confirmQuickRead(id: string, shown: Playbook, verify: () => Stor
   if (agrees) return;
   current.autosave.reset();
   applyStoredDocument(full.playbook, { problems: full.problems });
-}
-
-/** Runs `task` when the page is idle (within two seconds), after the frames that draw the canvas. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 50);
 }
 
 /** Writes what is pending and stops autosaving (back to the library). */

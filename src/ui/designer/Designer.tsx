@@ -5,6 +5,7 @@ import { useShortcuts } from '../../app/useShortcuts';
 import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind } from '../../domain/types';
 import { canvasStore } from '../../state/canvasStore';
+import { confirmStoredRead } from '../../state/persistenceSession';
 import { AnalysisShownContext, LiveAnalysisContext } from '../../state/problemsStore';
 import { Canvas } from '../canvas/Canvas';
 import { LinkDialog } from '../canvas/LinkDialog';
@@ -59,6 +60,10 @@ function useAfterFirstDraw(): boolean {
 export function Designer() {
   useShortcuts();
   const analysisShown = useAfterFirstDraw();
+  // The stored playbook's full read, once the canvas drawn from its quick read is interactive.
+  useEffect(() => {
+    if (analysisShown) confirmStoredRead();
+  }, [analysisShown]);
   const flow = useReactFlow();
   const onDrop = (event: DragEvent) => {
     const kind = event.dataTransfer.getData(PALETTE_MIME);
