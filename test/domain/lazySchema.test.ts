@@ -41,4 +41,20 @@ describe('lazy schemas', () => {
     expect(Id instanceof z.ZodString).toBe(true);
     expect(builds).toBe(1);
   });
+
+  it('unwrapped gives the schema behind a lazy one, building it, and any other schema as it is', async () => {
+    const { z } = await import('zod');
+    const { lazySchema, unwrapped } = await import('../../src/domain/schema/lazySchema');
+    const plain = z.boolean();
+    let builds = 0;
+    const lazy = lazySchema(() => {
+      builds += 1;
+      return plain;
+    });
+    expect(unwrapped(plain)).toBe(plain);
+    expect(lazy).not.toBe(plain);
+    expect(unwrapped(lazy)).toBe(plain);
+    expect(unwrapped(lazy)).toBe(plain);
+    expect(builds).toBe(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema } from './lazySchema';
+import { lazySchema, unwrapped } from './lazySchema';
 import { DurationSchema, IdSchema, RecordSchema } from './scalars';
 
 export const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'timestamp', 'json'] as const;
@@ -31,27 +31,27 @@ export const FieldSchema = lazySchema(() =>
 export const ReferenceSchema = lazySchema(() =>
   z.strictObject({
     field: z.string().min(1),
-    entity: IdSchema,
+    entity: unwrapped(IdSchema),
   }),
 );
 
 export const EntitySchema = lazySchema(() =>
   z.strictObject({
-    name: IdSchema,
+    name: unwrapped(IdSchema),
     key: z.string().min(1, { error: 'An entity needs a key field' }),
-    fields: z.array(FieldSchema),
+    fields: z.array(unwrapped(FieldSchema)),
     unique: z
       .array(z.array(z.string()).min(1, { error: 'A unique set needs at least one field' }))
       .default([]),
-    references: z.array(ReferenceSchema).default([]),
+    references: z.array(unwrapped(ReferenceSchema)).default([]),
     /** How long the entity's personal data may be kept; snapshots of it must expire sooner. */
-    retention: DurationSchema.optional(),
+    retention: unwrapped(DurationSchema).optional(),
   }),
 );
 
 export const DataModelSchema = lazySchema(() =>
   z.strictObject({
-    entities: z.array(EntitySchema).default([]),
+    entities: z.array(unwrapped(EntitySchema)).default([]),
   }),
 );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema } from './lazySchema';
+import { lazySchema, unwrapped } from './lazySchema';
 import { ExpressionSchema, IdSchema, jsonObjectSchema, RecordSchema } from './scalars';
 
 /** `match`: fields that must equal the given values (built at import, as `RecordSchema` is: its `.meta`). */
@@ -8,7 +8,7 @@ export const MatchSchema = jsonObjectSchema();
 export const InsertEffectSchema = lazySchema(() =>
   z.strictObject({
     op: z.literal('insert'),
-    entity: IdSchema,
+    entity: unwrapped(IdSchema),
     records: z.array(RecordSchema).min(1, { error: 'An insert needs at least one record' }),
   }),
 );
@@ -16,9 +16,9 @@ export const InsertEffectSchema = lazySchema(() =>
 export const UpdateEffectSchema = lazySchema(() =>
   z.strictObject({
     op: z.literal('update'),
-    entity: IdSchema,
+    entity: unwrapped(IdSchema),
     match: MatchSchema.optional(),
-    where: ExpressionSchema.optional(),
+    where: unwrapped(ExpressionSchema).optional(),
     set: jsonObjectSchema({ nonEmpty: 'An update must set at least one field' }),
   }),
 );
@@ -26,15 +26,19 @@ export const UpdateEffectSchema = lazySchema(() =>
 export const DeleteEffectSchema = lazySchema(() =>
   z.strictObject({
     op: z.literal('delete'),
-    entity: IdSchema,
+    entity: unwrapped(IdSchema),
     match: MatchSchema.optional(),
-    where: ExpressionSchema.optional(),
+    where: unwrapped(ExpressionSchema).optional(),
   }),
 );
 
 /** A data change made by a step or a compensation (spec section 3). */
 export const EffectSchema = lazySchema(() =>
-  z.discriminatedUnion('op', [InsertEffectSchema, UpdateEffectSchema, DeleteEffectSchema]),
+  z.discriminatedUnion('op', [
+    unwrapped(InsertEffectSchema),
+    unwrapped(UpdateEffectSchema),
+    unwrapped(DeleteEffectSchema),
+  ]),
 );
 
 export const EFFECT_OPS = ['insert', 'update', 'delete'] as const;

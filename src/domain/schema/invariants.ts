@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { lazySchema, once } from './lazySchema';
+import { lazySchema, once, unwrapped } from './lazySchema';
 import { ExpressionSchema, IdSchema } from './scalars';
 
 const invariantBase = once(() => ({
-  id: IdSchema.optional(),
+  id: unwrapped(IdSchema).optional(),
   message: z.string().optional(),
 }));
 
@@ -15,36 +15,36 @@ export const InvariantSchema = lazySchema(() =>
     z.strictObject({
       ...invariantBase(),
       type: z.literal('unique'),
-      entity: IdSchema,
+      entity: unwrapped(IdSchema),
       fields: z.array(z.string()).min(1),
     }),
     z.strictObject({
       ...invariantBase(),
       type: z.literal('references'),
-      entity: IdSchema,
+      entity: unwrapped(IdSchema),
       field: z.string().optional(),
     }),
     z.strictObject({
       ...invariantBase(),
       type: z.literal('required'),
-      entity: IdSchema,
+      entity: unwrapped(IdSchema),
       fields: z.array(z.string()).min(1),
     }),
     z.strictObject({
       ...invariantBase(),
       type: z.literal('count'),
-      entity: IdSchema,
+      entity: unwrapped(IdSchema),
       op: z.enum(COUNT_OPS),
       value: z.int().min(0),
     }),
     z.strictObject({
       ...invariantBase(),
       type: z.literal('matchesCheckpoint'),
-      checkpoint: IdSchema,
-      entities: z.array(IdSchema).optional(),
+      checkpoint: unwrapped(IdSchema),
+      entities: z.array(unwrapped(IdSchema)).optional(),
     }),
     z.strictObject({ ...invariantBase(), type: z.literal('model') }),
-    z.strictObject({ ...invariantBase(), type: z.literal('expression'), expr: ExpressionSchema }),
+    z.strictObject({ ...invariantBase(), type: z.literal('expression'), expr: unwrapped(ExpressionSchema) }),
   ]),
 );
 

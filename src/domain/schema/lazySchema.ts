@@ -17,7 +17,7 @@ export function lazySchema<T extends object>(build: () => T): T {
   };
   // The target is never the schema (a proxy's invariants would then pin its non-configurable
   // members): every trap asks the built one.
-  return new Proxy(Object.create(null) as T, {
+  const proxy = new Proxy(Object.create(null) as T, {
     get: (_target, key) => Reflect.get(built(), key),
     set: (_target, key, value) => Reflect.set(built(), key, value),
     has: (_target, key) => Reflect.has(built(), key),
@@ -28,6 +28,20 @@ export function lazySchema<T extends object>(build: () => T): T {
     },
     getPrototypeOf: () => Reflect.getPrototypeOf(built()),
   });
+  builders.set(proxy, built);
+  return proxy;
+}
+
+const builders = new WeakMap<object, () => object>();
+
+/**
+ * The schema behind a lazy one (built now if it was not), or `schema` itself. The schemas that
+ * contain others hold these, so parsing a large playbook does not go through a proxy for every
+ * node, edge and effect.
+ */
+export function unwrapped<T extends object>(schema: T): T {
+  const built = builders.get(schema);
+  return built === undefined ? schema : (built() as T);
 }
 
 let builtCount = 0;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema, once } from './lazySchema';
+import { lazySchema, once, unwrapped } from './lazySchema';
 import { EffectSchema } from './effects';
 import { InvariantSchema } from './invariants';
 import { DurationSchema, ExpressionSchema, IdSchema, TemplateSchema } from './scalars';
@@ -7,13 +7,13 @@ import { DurationSchema, ExpressionSchema, IdSchema, TemplateSchema } from './sc
 // The members every node has, and those of steps and compensations: built once, with the first
 // node schema that needs them, and shared by all (as the schemas were when built at import).
 const nodeBase = once(() => ({
-  id: IdSchema,
+  id: unwrapped(IdSchema),
   label: z
     .string({ error: 'A node needs a label' })
     .min(1, { error: 'The label is empty' })
     .max(120, { error: 'The label is longer than 120 characters' }),
   description: z.string().optional(),
-  owner: IdSchema.optional(),
+  owner: unwrapped(IdSchema).optional(),
   position: z.strictObject({ x: z.number(), y: z.number() }).optional(),
 }));
 
@@ -24,7 +24,7 @@ export const RetrySchema = lazySchema(() =>
       .min(1, { error: 'At least 1 attempt' })
       .max(100, { error: 'At most 100 attempts' })
       .default(1),
-    backoff: DurationSchema.default('PT0S'),
+    backoff: unwrapped(DurationSchema).default('PT0S'),
     multiplier: z.number().min(1, { error: 'The backoff multiplier is at least 1' }).max(10).default(1),
   }),
 );
@@ -32,11 +32,11 @@ export const RetrySchema = lazySchema(() =>
 const retryDefault = { maxAttempts: 1, backoff: 'PT0S', multiplier: 1 };
 
 const actionFields = once(() => ({
-  effects: z.array(EffectSchema).default([]),
+  effects: z.array(unwrapped(EffectSchema)).default([]),
   system: z.string().min(1).optional(),
-  duration: DurationSchema.default('PT0S'),
-  timeout: DurationSchema.optional(),
-  retry: RetrySchema.default(retryDefault),
+  duration: unwrapped(DurationSchema).default('PT0S'),
+  timeout: unwrapped(DurationSchema).optional(),
+  retry: unwrapped(RetrySchema).default(retryDefault),
   idempotent: z.boolean().default(false),
 }));
 
@@ -49,8 +49,8 @@ export const TriggerNodeSchema = lazySchema(() =>
     ...nodeBase(),
     kind: z.literal('trigger'),
     signal: z.enum(TRIGGER_SIGNALS),
-    condition: ExpressionSchema.optional(),
-    initiators: z.array(IdSchema).default([]),
+    condition: unwrapped(ExpressionSchema).optional(),
+    initiators: z.array(unwrapped(IdSchema)).default([]),
   }),
 );
 
@@ -86,7 +86,7 @@ export const CheckpointNodeSchema = lazySchema(() =>
       .min(1, { error: 'Name at least one entity, or "*" for all' })
       .default(['*']),
     /** After this long the snapshot is deleted (no default: see dataModel.ts). */
-    expires: DurationSchema.optional(),
+    expires: unwrapped(DurationSchema).optional(),
   }),
 );
 
@@ -94,9 +94,9 @@ export const RestoreNodeSchema = lazySchema(() =>
   z.strictObject({
     ...nodeBase(),
     kind: z.literal('restore'),
-    checkpoint: IdSchema,
-    entities: z.array(IdSchema).min(1).optional(),
-    duration: DurationSchema.default('PT0S'),
+    checkpoint: unwrapped(IdSchema),
+    entities: z.array(unwrapped(IdSchema)).min(1).optional(),
+    duration: unwrapped(DurationSchema).default('PT0S'),
   }),
 );
 
@@ -104,7 +104,7 @@ export const RollbackNodeSchema = lazySchema(() =>
   z.strictObject({
     ...nodeBase(),
     kind: z.literal('rollback'),
-    scope: z.union([z.literal('all'), z.array(IdSchema).min(1)]).default('all'),
+    scope: z.union([z.literal('all'), z.array(unwrapped(IdSchema)).min(1)]).default('all'),
     order: z.literal('reverse-completion').default('reverse-completion'),
   }),
 );
@@ -113,7 +113,7 @@ export const CheckNodeSchema = lazySchema(() =>
   z.strictObject({
     ...nodeBase(),
     kind: z.literal('check'),
-    invariants: z.array(InvariantSchema).min(1, { error: 'A check needs at least one invariant' }),
+    invariants: z.array(unwrapped(InvariantSchema)).min(1, { error: 'A check needs at least one invariant' }),
   }),
 );
 
@@ -121,10 +121,10 @@ export const ApprovalNodeSchema = lazySchema(() =>
   z.strictObject({
     ...nodeBase(),
     kind: z.literal('approval'),
-    approvers: z.array(IdSchema).min(1, { error: 'Name at least one approver role' }),
+    approvers: z.array(unwrapped(IdSchema)).min(1, { error: 'Name at least one approver role' }),
     quorum: z.int().min(1).default(1),
-    timeout: DurationSchema.optional(),
-    simulatedWait: DurationSchema.default('PT0S'),
+    timeout: unwrapped(DurationSchema).optional(),
+    simulatedWait: unwrapped(DurationSchema).default('PT0S'),
   }),
 );
 
@@ -135,7 +135,7 @@ export const NotifyNodeSchema = lazySchema(() =>
     channel: z.enum(NOTIFY_CHANNELS),
     audience: z.string().min(1, { error: 'Say who is told' }),
     tier: z.int().min(1).max(3).default(1),
-    message: TemplateSchema.min(1, { error: 'The message is empty' }),
+    message: unwrapped(TemplateSchema).min(1, { error: 'The message is empty' }),
   }),
 );
 
@@ -143,7 +143,7 @@ export const DecisionNodeSchema = lazySchema(() =>
   z.strictObject({
     ...nodeBase(),
     kind: z.literal('decision'),
-    condition: ExpressionSchema,
+    condition: unwrapped(ExpressionSchema),
   }),
 );
 

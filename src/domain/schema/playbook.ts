@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema } from './lazySchema';
+import { lazySchema, unwrapped } from './lazySchema';
 import { CURRENT_SCHEMA_VERSION, PLAYBOOK_FORMAT } from '../schemaVersion';
 import { DataModelSchema, DatasetSchema } from './dataModel';
 import { EdgeSchema } from './edges';
@@ -14,7 +14,7 @@ export const PERMISSIONS = ['initiate', 'approve', 'override', 'execute'] as con
 
 export const RoleSchema = lazySchema(() =>
   z.strictObject({
-    id: IdSchema,
+    id: unwrapped(IdSchema),
     name: z.string().min(1, { error: 'A role needs a name' }),
     permissions: z.array(z.enum(PERMISSIONS)).default([]),
   }),
@@ -23,16 +23,16 @@ export const RoleSchema = lazySchema(() =>
 export const MetadataSchema = lazySchema(() =>
   z.strictObject({
     author: z.string().optional(),
-    createdAt: TimestampSchema.optional(),
-    updatedAt: TimestampSchema.optional(),
+    createdAt: unwrapped(TimestampSchema).optional(),
+    updatedAt: unwrapped(TimestampSchema).optional(),
     tags: z.array(z.string()).optional(),
   }),
 );
 
 export const ObjectivesSchema = lazySchema(() =>
   z.strictObject({
-    rto: DurationSchema.optional(),
-    rpo: DurationSchema.optional(),
+    rto: unwrapped(DurationSchema).optional(),
+    rpo: unwrapped(DurationSchema).optional(),
     terminationCriteria: z.string().optional(),
   }),
 );
@@ -40,7 +40,7 @@ export const ObjectivesSchema = lazySchema(() =>
 export const GovernanceSchema = lazySchema(() =>
   z.strictObject({
     requiredApprovals: z.int().min(0).default(1),
-    approverRoles: z.array(IdSchema).default([]),
+    approverRoles: z.array(unwrapped(IdSchema)).default([]),
   }),
 );
 
@@ -70,23 +70,23 @@ const playbookShape = () => ({
     error: `Must be "${PLAYBOOK_FORMAT}": this is not a Rollbook playbook`,
   }),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  id: IdSchema,
+  id: unwrapped(IdSchema),
   name: z
     .string({ error: 'The playbook needs a name' })
     .min(1, { error: 'The name is empty' })
     .max(200, { error: 'The name is longer than 200 characters' }),
   description: z.string().optional(),
   revision: z.int().min(1, { error: 'The revision is at least 1' }).default(1),
-  metadata: MetadataSchema.default({}),
-  objectives: ObjectivesSchema.default({}),
-  roles: z.array(RoleSchema).default([]),
-  governance: GovernanceSchema.default({ requiredApprovals: 1, approverRoles: [] }),
-  dataModel: DataModelSchema.default({ entities: [] }),
-  dataset: DatasetSchema.default({}),
-  nodes: z.array(NodeSchema, { error: 'The playbook needs a list of nodes' }),
-  edges: z.array(EdgeSchema, { error: 'The playbook needs a list of edges' }),
-  scenarios: z.array(ScenarioSchema).default([]),
-  review: ReviewSchema.default({ approvals: [] }),
+  metadata: unwrapped(MetadataSchema).default({}),
+  objectives: unwrapped(ObjectivesSchema).default({}),
+  roles: z.array(unwrapped(RoleSchema)).default([]),
+  governance: unwrapped(GovernanceSchema).default({ requiredApprovals: 1, approverRoles: [] }),
+  dataModel: unwrapped(DataModelSchema).default({ entities: [] }),
+  dataset: unwrapped(DatasetSchema).default({}),
+  nodes: z.array(unwrapped(NodeSchema), { error: 'The playbook needs a list of nodes' }),
+  edges: z.array(unwrapped(EdgeSchema), { error: 'The playbook needs a list of edges' }),
+  scenarios: z.array(unwrapped(ScenarioSchema)).default([]),
+  review: unwrapped(ReviewSchema).default({ approvals: [] }),
 });
 
 /** An extension key: any top-level key starting with `x-`. */

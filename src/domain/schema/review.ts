@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema } from './lazySchema';
+import { lazySchema, unwrapped } from './lazySchema';
 import { IdSchema, TimestampSchema } from './scalars';
 
 export const REVIEW_DECISIONS = ['approved', 'changes-requested'] as const;
@@ -22,19 +22,19 @@ export const DecisionSignatureSchema = lazySchema(() =>
 export const ApprovalRecordSchema = lazySchema(() =>
   z.strictObject({
     reviewer: z.string().min(1),
-    role: IdSchema,
+    role: unwrapped(IdSchema),
     decision: z.enum(REVIEW_DECISIONS),
-    at: TimestampSchema,
+    at: unwrapped(TimestampSchema),
     contentHash: z
       .string()
       .regex(/^sha256:[0-9a-f]{64}$/, { error: 'Must be "sha256:" and 64 lower-case hex digits' }),
     comment: z.string().optional(),
-    signature: DecisionSignatureSchema.optional(),
+    signature: unwrapped(DecisionSignatureSchema).optional(),
   }),
 );
 
 export const ReviewSchema = lazySchema(() =>
   z.strictObject({
-    approvals: z.array(ApprovalRecordSchema).default([]),
+    approvals: z.array(unwrapped(ApprovalRecordSchema)).default([]),
   }),
 );

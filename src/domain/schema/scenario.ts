@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema, once } from './lazySchema';
+import { lazySchema, once, unwrapped } from './lazySchema';
 import { EffectSchema } from './effects';
 import { END_OUTCOMES, type NODE_KINDS } from './nodes';
 import { DurationSchema, IdSchema, TimestampSchema } from './scalars';
@@ -27,17 +27,25 @@ const attempts = once(() => z.int().min(1, { error: 'At least 1 attempt' }).opti
 /** A fault injected into a dry run (spec section 5, "Faults"). */
 export const FaultSchema = lazySchema(() =>
   z.discriminatedUnion('type', [
-    z.strictObject({ node: IdSchema, type: z.literal('fail'), attempts: attempts() }),
-    z.strictObject({ node: IdSchema, type: z.literal('timeout'), attempts: attempts() }),
+    z.strictObject({ node: unwrapped(IdSchema), type: z.literal('fail'), attempts: attempts() }),
+    z.strictObject({ node: unwrapped(IdSchema), type: z.literal('timeout'), attempts: attempts() }),
     z.strictObject({
-      node: IdSchema,
+      node: unwrapped(IdSchema),
       type: z.literal('partial'),
       fraction: z.number().gt(0, { error: 'The fraction is above 0' }).max(1).default(0.5),
     }),
-    z.strictObject({ node: IdSchema, type: z.literal('duplicate') }),
+    z.strictObject({ node: unwrapped(IdSchema), type: z.literal('duplicate') }),
     // The spec gives no default outage; PT10M is the drill's, so a bare `node:outage` means the same.
-    z.strictObject({ node: IdSchema, type: z.literal('outage'), duration: DurationSchema.default('PT10M') }),
-    z.strictObject({ node: IdSchema, type: z.literal('corrupt'), mutation: EffectSchema }),
+    z.strictObject({
+      node: unwrapped(IdSchema),
+      type: z.literal('outage'),
+      duration: unwrapped(DurationSchema).default('PT10M'),
+    }),
+    z.strictObject({
+      node: unwrapped(IdSchema),
+      type: z.literal('corrupt'),
+      mutation: unwrapped(EffectSchema),
+    }),
   ]),
 );
 
@@ -49,19 +57,19 @@ export const ExpectSchema = lazySchema(() =>
     outcome: z.enum(RUN_OUTCOMES).optional(),
     consistent: z.boolean().optional(),
     withinRto: z.boolean().optional(),
-    endNode: IdSchema.optional(),
+    endNode: unwrapped(IdSchema).optional(),
     dataMatches: z.string().optional(),
   }),
 );
 
 export const ScenarioSchema = lazySchema(() =>
   z.strictObject({
-    id: IdSchema,
+    id: unwrapped(IdSchema),
     name: z.string().min(1).max(200),
-    trigger: IdSchema.optional(),
-    startAt: TimestampSchema.optional(),
-    faults: z.array(FaultSchema).default([]),
+    trigger: unwrapped(IdSchema).optional(),
+    startAt: unwrapped(TimestampSchema).optional(),
+    faults: z.array(unwrapped(FaultSchema)).default([]),
     approvals: z.record(z.string(), z.enum(APPROVAL_DECISIONS)).default({}),
-    expect: ExpectSchema.default({}),
+    expect: unwrapped(ExpectSchema).default({}),
   }),
 );
