@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { type CDPSession, test } from '@playwright/test';
 import { generatedPlaybook } from './benchPlaybook';
+import { designerAddress } from './designerAddress';
 import { interactive } from './interactive';
 
 /**
@@ -72,13 +73,7 @@ test('open trace: the designer against bare React Flow', async ({ browser }) => 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(RECORDER);
     const setup = await context.newPage();
-    await setup.goto('/#/');
-    await setup
-      .getByLabel('Import playbook files')
-      .setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    const link = setup.getByRole('link', { name: `Benchmark ${SIZE}`, exact: true }).first();
-    await link.waitFor();
-    const href = (await link.getAttribute('href')) ?? '';
+    const href = await designerAddress(setup, json, `Benchmark ${SIZE}`);
     await setup.close();
     const page = await context.newPage();
     // TRACE_PROFILE=1: a CPU profile of the open (CDP), summed by function, to name the long tasks.

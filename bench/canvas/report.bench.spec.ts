@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { type Browser, type Page, test } from '@playwright/test';
 import { generatedPlaybook } from './benchPlaybook';
+import { designerAddress } from './designerAddress';
 import { interactive } from './interactive';
 
 /**
@@ -93,17 +94,6 @@ async function measure(page: Page, url: string, expected: number): Promise<Sampl
     longTasks: longTasks.length,
     blockingMs: longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
   };
-}
-
-/** Imports the playbook through the library's file picker; returns the designer address of it. */
-async function designerAddress(page: Page, json: string, name: string): Promise<string> {
-  await page.goto('/#/');
-  await page
-    .getByLabel('Import playbook files')
-    .setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-  const link = page.getByRole('link', { name, exact: true }).first();
-  await link.waitFor();
-  return (await link.getAttribute('href')) ?? '';
 }
 
 async function sample(browser: Browser, variant: Variant, json: string, size: number): Promise<Sample> {
