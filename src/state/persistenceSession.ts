@@ -214,7 +214,7 @@ export async function openPlaybook(id: string): Promise<void> {
   sessionStore.setState({ phase: 'open', saveStatus: { kind: 'saved' } });
   void learnEarlierExports(id);
   if (verify) {
-    const confirm = () => confirmQuickRead(id, stored.playbook, verify);
+    const confirm = () => confirmQuickRead(id, stored.version, stored.playbook, verify);
     pendingRead = confirm;
     // The designer asks once its canvas is drawn; a page that does not (review) gets it shortly.
     setTimeout(() => {
@@ -247,9 +247,11 @@ const DAMAGED =
  * read at all, the designer closes on the damaged message without writing anything back (an edit
  * made in the moment between is dropped: it was made to a document that is not what is stored).
  */
-function confirmQuickRead(id: string, shown: Playbook, verify: () => StoredPlaybook): void {
+function confirmQuickRead(id: string, version: number, shown: Playbook, verify: () => StoredPlaybook): void {
   const current = wiring;
-  if (!current || current.id !== id) return;
+  // Closed, another playbook open, or the row rewritten since (a save here, with a summary of its
+  // own, or a reload from storage by the full read): the quick read has nothing left to answer for.
+  if (!current || current.id !== id || current.writer.version() !== version) return;
   const full = verify();
   if (full.status === 'damaged') {
     current.dispose();

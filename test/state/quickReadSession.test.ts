@@ -7,10 +7,10 @@ vi.stubGlobal('window', new EventTarget());
 vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
 
 const { database, repository } = await import('../../src/state/persistenceContext');
-const { closePlaybook, confirmStoredRead, openPlaybook, sessionStore } = await import(
+const { closePlaybook, confirmStoredRead, flushAutosave, openPlaybook, sessionStore } = await import(
   '../../src/state/persistenceSession'
 );
-const { documentStore } = await import('../../src/state/documentStore');
+const { documentStore, validate } = await import('../../src/state/documentStore');
 
 const brokenEdges = [{ id: 'x', source: 'nowhere', target: 'nowhere', kind: 'next' }];
 
@@ -80,5 +80,19 @@ describe('the designer opens a stored playbook from its quick read, then confirm
     expect(sessionStore.getState().phase).toBe('failed');
     expect(sessionStore.getState().failure).toMatch(/cannot be read/);
     expect((await database.playbooks.get(id))!.documentText).toBe(before);
+  });
+
+  it('an edit saved before the full read ran is kept: the row was rewritten with a summary of its own', async () => {
+    const id = await storedBehindTheAppsBack({ ...example(), edges: brokenEdges });
+    await openPlaybook(id);
+    const drawn = documentStore.getState().document;
+    // As an edit does (`dispatch`): the new document and its validation.
+    const edited = { ...drawn, name: 'Edited before the full read' };
+    documentStore.setState({ document: edited, problems: validate(edited) });
+    expect((await flushAutosave()).kind).toBe('saved');
+    confirmStoredRead();
+    expect(documentStore.getState().document.name).toBe('Edited before the full read');
+    const row = (await database.playbooks.get(id))!;
+    expect(row.summary.valid).toBe(false); // the save judged the document it wrote
   });
 });
