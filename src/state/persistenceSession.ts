@@ -245,7 +245,8 @@ const DAMAGED =
  * once the canvas is on screen. It agrees unless the row was changed behind the app's back; then
  * what it read wins: the problems or the corrected document are shown, or, when the row cannot be
  * read at all, the designer closes on the damaged message without writing anything back (an edit
- * made in the moment between is dropped: it was made to a document that is not what is stored).
+ * made in the moment between and not yet saved is dropped: it was made to a document that is not
+ * what is stored; one already saved stands, its save having judged what it wrote).
  */
 function confirmQuickRead(id: string, version: number, shown: Playbook, verify: () => StoredPlaybook): void {
   const current = wiring;
