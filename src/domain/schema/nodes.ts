@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { lazySchema, once, unwrapped } from './lazySchema';
 import { EffectSchema } from './effects';
 import { InvariantSchema } from './invariants';
+import { lazySchema, once, unwrapped } from './lazySchema';
 import { DurationSchema, ExpressionSchema, IdSchema, TemplateSchema } from './scalars';
 
 // The members every node has, and those of steps and compensations: built once, with the first

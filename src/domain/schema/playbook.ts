@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { lazySchema, unwrapped } from './lazySchema';
 import { CURRENT_SCHEMA_VERSION, PLAYBOOK_FORMAT } from '../schemaVersion';
 import { DataModelSchema, DatasetSchema } from './dataModel';
 import { EdgeSchema } from './edges';
+import { lazySchema, unwrapped } from './lazySchema';
 import { NodeSchema } from './nodes';
 import { ReviewSchema } from './review';
 import { DurationSchema, IdSchema, TimestampSchema } from './scalars';

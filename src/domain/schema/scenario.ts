@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { lazySchema, once, unwrapped } from './lazySchema';
 import { EffectSchema } from './effects';
+import { lazySchema, once, unwrapped } from './lazySchema';
 import { END_OUTCOMES, type NODE_KINDS } from './nodes';
 import { DurationSchema, IdSchema, TimestampSchema } from './scalars';
 
