@@ -36,9 +36,10 @@ if (firstRoute.name === 'designer') {
 /**
  * Resolves when the first page can be drawn without suspending: at once, or on a playbook's address
  * once the designer's module has loaded (or failed to). `main.tsx` renders after it because a first
- * render without the module commits the lazy page's fallback ("Opening the playbook…"), and React then holds the
- * designer back until that fallback has been on screen for 300 ms (its Suspense reveal throttle, so
- * a fallback does not flash): about 200 ms of idle page on the way to the first canvas (issue 20).
+ * render without the module commits the lazy page's fallback ("Opening the playbook…"), and React
+ * then holds the designer back until that fallback has been on screen for 300 ms (its Suspense
+ * reveal throttle, so a fallback does not flash): about 200 ms of idle page on the way to the first
+ * canvas (issue 20).
  */
 export const firstRouteReady = (): Promise<void> => firstDesignerLoad ?? Promise.resolve();
 const PlaybookRoute = lazy(() => loadDesigner().then((module) => ({ default: module.PlaybookRoute })));

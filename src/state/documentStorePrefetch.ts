@@ -2,9 +2,9 @@ import type { PeekedPlaybook, Result } from '../persistence';
 import { repository } from './persistenceContext';
 
 /**
- * The stored playbook's read (IndexedDB, then its quick read: `persistence/quickRead.ts`), started by the router when the page
- * opens straight on a designer address, so it runs while the designer's chunk is still loading
- * instead of after it (issue 20, open fast). Only the tab's first `openPlaybook` may take it, and
+ * The stored playbook's read (IndexedDB, then its quick read: `persistence/quickRead.ts`), started
+ * by the router when the page opens straight on a designer address, so it runs while the designer's
+ * chunk is still loading instead of after it (issue 20, open fast). Only the tab's first `openPlaybook` may take it, and
  * only soon after it started: a later open reads afresh, so no stale copy is ever used.
  */
 const STALE_AFTER_MS = 5_000;

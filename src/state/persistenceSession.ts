@@ -189,9 +189,10 @@ function wire(id: string, version: number): Wiring {
 }
 
 /**
- * Opens a library playbook for editing: loads it (migrate → parse) into the document store and
- * autosaves every later edit to IndexedDB. Opening the one already open does nothing (designer and
- * review share it); opening another first writes what is pending of the previous one.
+ * Opens a library playbook for editing: loads it into the document store (its quick read, the full
+ * read to follow; or migrate → parse) and autosaves every later edit to IndexedDB. Opening the one
+ * already open does nothing (designer and review share it); opening another first writes what is
+ * pending of the previous one.
  */
 export async function openPlaybook(id: string): Promise<void> {
   if (wiring?.id === id && sessionStore.getState().phase !== 'failed') return;
