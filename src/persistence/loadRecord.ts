@@ -51,8 +51,11 @@ const SummarySchema = z.looseObject({
   approval: z.looseObject({ approved: z.boolean(), counting: z.number(), required: z.number() }),
 });
 
-/** The envelope every playbook row must have; a row without it is damaged whatever its text. */
-const PlaybookRecordSchema = z.looseObject({
+/**
+ * The envelope every playbook row must have; a row without it is damaged whatever its text. Also
+ * the quick read's first check (`quickRead.ts`).
+ */
+export const PlaybookRecordSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   documentText: z.string(),

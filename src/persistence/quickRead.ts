@@ -2,7 +2,13 @@ import { parseJsonText } from '../domain/parse';
 import { CURRENT_SCHEMA_VERSION } from '../domain/schemaVersion';
 import type { Playbook } from '../domain/types';
 import { findUnsafeKeys } from '../domain/unsafeKeys';
-import { libraryItem, loadPlaybookRecord, type OpenedPlaybook, type StoredPlaybook } from './loadRecord';
+import {
+  libraryItem,
+  loadPlaybookRecord,
+  type OpenedPlaybook,
+  PlaybookRecordSchema,
+  type StoredPlaybook,
+} from './loadRecord';
 import type { PlaybookRecord } from './records';
 
 /**
@@ -19,9 +25,9 @@ export interface PeekedPlaybook {
  * Reads a row the quick way when its own summary says the full read would accept the document
  * unchanged: every row is written from a document `parsePlaybook` produced (`summary.valid` is
  * its verdict, `documentText` its serialization), so for such a row JSON.parse gives what the
- * full read would. Guarded anyway: the envelope's fields have their types, the text parses, its
- * format version is this build's (no migration due), and it has no unsafe key. Anything else, or
- * a row changed behind the app's back, takes the full read at once.
+ * full read would. Guarded anyway: the envelope passes the full read's own envelope check, the
+ * text parses, its format version is this build's (no migration due), its nodes and edges are
+ * drawable, and it has no unsafe key. Anything else takes the full read at once.
  */
 export function peekPlaybookRecord(raw: unknown, fallbackId: string): PeekedPlaybook {
   const quick = quickOpen(raw);
@@ -30,14 +36,16 @@ export function peekPlaybookRecord(raw: unknown, fallbackId: string): PeekedPlay
 }
 
 function quickOpen(raw: unknown): OpenedPlaybook | null {
-  if (!isSoundEnvelope(raw) || raw.summary.valid !== true) return null;
-  const json = parseJsonText(raw.documentText);
+  const envelope = PlaybookRecordSchema.safeParse(raw);
+  if (!envelope.success || envelope.data.summary.valid !== true) return null;
+  const record = envelope.data as PlaybookRecord;
+  const json = parseJsonText(record.documentText);
   if (!json.ok || typeof json.value !== 'object' || json.value === null || Array.isArray(json.value))
     return null;
   const document = json.value as Record<string, unknown>;
   if (document.schemaVersion !== CURRENT_SCHEMA_VERSION) return null;
   if (!isDrawable(document) || findUnsafeKeys(document).length > 0) return null;
-  return { ...libraryItem(raw), playbook: document as unknown as Playbook, problems: [], migrations: [] };
+  return { ...libraryItem(record), playbook: document as unknown as Playbook, problems: [], migrations: [] };
 }
 
 /**
@@ -61,35 +69,4 @@ function isDrawable(document: Record<string, unknown>): boolean {
     if (!text(edge.id) || !text(edge.source) || !text(edge.target) || !text(edge.kind)) return false;
   }
   return true;
-}
-
-/** The same fields, with the same types, that `loadPlaybookRecord`'s envelope schema requires. */
-function isSoundEnvelope(raw: unknown): raw is PlaybookRecord {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const row = raw as Record<string, unknown>;
-  const summary = row.summary as Record<string, unknown> | null | undefined;
-  const approval = (typeof summary === 'object' && summary !== null ? summary.approval : null) as
-    | Record<string, unknown>
-    | null
-    | undefined;
-  return (
-    ['id', 'name', 'documentText', 'createdAt', 'updatedAt', 'lastWriter'].every(
-      (key) => typeof row[key] === 'string',
-    ) &&
-    typeof row.revision === 'number' &&
-    typeof row.version === 'number' &&
-    (row.deletedAt === undefined || typeof row.deletedAt === 'string') &&
-    (row.preMigrationText === undefined || typeof row.preMigrationText === 'string') &&
-    typeof summary === 'object' &&
-    summary !== null &&
-    typeof summary.valid === 'boolean' &&
-    typeof summary.problemCount === 'number' &&
-    typeof summary.nodeCount === 'number' &&
-    (summary.contentHash === undefined || typeof summary.contentHash === 'string') &&
-    typeof approval === 'object' &&
-    approval !== null &&
-    typeof approval.approved === 'boolean' &&
-    typeof approval.counting === 'number' &&
-    typeof approval.required === 'number'
-  );
 }
