@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema, unwrapped } from './lazySchema';
+import { lazySchema, once, unwrapped } from './lazySchema';
 import { ExpressionSchema, IdSchema, jsonObjectSchema, RecordSchema } from './scalars';
 
 /** `match`: fields that must equal the given values (built at import, as `RecordSchema` is: its `.meta`). */
@@ -13,12 +13,17 @@ export const InsertEffectSchema = lazySchema(() =>
   }),
 );
 
+/** Which records an update or a delete acts on: an entity, narrowed by `match` and `where`. */
+const targetFields = once(() => ({
+  entity: unwrapped(IdSchema),
+  match: MatchSchema.optional(),
+  where: unwrapped(ExpressionSchema).optional(),
+}));
+
 export const UpdateEffectSchema = lazySchema(() =>
   z.strictObject({
     op: z.literal('update'),
-    entity: unwrapped(IdSchema),
-    match: MatchSchema.optional(),
-    where: unwrapped(ExpressionSchema).optional(),
+    ...targetFields(),
     set: jsonObjectSchema({ nonEmpty: 'An update must set at least one field' }),
   }),
 );
@@ -26,9 +31,7 @@ export const UpdateEffectSchema = lazySchema(() =>
 export const DeleteEffectSchema = lazySchema(() =>
   z.strictObject({
     op: z.literal('delete'),
-    entity: unwrapped(IdSchema),
-    match: MatchSchema.optional(),
-    where: unwrapped(ExpressionSchema).optional(),
+    ...targetFields(),
   }),
 );
 
