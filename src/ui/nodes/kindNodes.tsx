@@ -1,4 +1,5 @@
 import type { Node, NodeProps, NodeTypes } from '@xyflow/react';
+import { memo, type ReactNode } from 'react';
 import { NODE_KINDS } from '../../domain/schema/nodes';
 import type { NodeKind, NodeOf } from '../../domain/types';
 import { type HandleSet, handleSetOf } from '../../graph/connectionRules';
@@ -161,18 +162,27 @@ function EndNode({ data, selected }: KindNodeProps) {
   );
 }
 
+/**
+ * A node is drawn from its data and whether it is selected, nothing else. React Flow also passes
+ * its position and measured size, which change on every drag frame and on the first measure; they
+ * must not redraw the node's insides (issue 20: the first measure redrew every node).
+ */
+const drawnFromData = (previous: KindNodeProps, next: KindNodeProps) =>
+  previous.data === next.data && previous.selected === next.selected;
+const drawn = (component: (props: KindNodeProps) => ReactNode) => memo(component, drawnFromData);
+
 /** One React Flow node component per node kind. Defined once, outside render, as React Flow asks. */
 export const nodeTypes = {
-  trigger: TriggerNode,
-  step: StepNode,
-  compensation: CompensationNode,
-  checkpoint: CheckpointNode,
-  restore: RestoreNode,
-  rollback: RollbackNode,
-  check: CheckNode,
-  approval: ApprovalNode,
-  notify: NotifyNode,
-  decision: DecisionNode,
-  failsafe: FailsafeNode,
-  end: EndNode,
+  trigger: drawn(TriggerNode),
+  step: drawn(StepNode),
+  compensation: drawn(CompensationNode),
+  checkpoint: drawn(CheckpointNode),
+  restore: drawn(RestoreNode),
+  rollback: drawn(RollbackNode),
+  check: drawn(CheckNode),
+  approval: drawn(ApprovalNode),
+  notify: drawn(NotifyNode),
+  decision: drawn(DecisionNode),
+  failsafe: drawn(FailsafeNode),
+  end: drawn(EndNode),
 } satisfies Record<NodeKind, unknown> & NodeTypes;
