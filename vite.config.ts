@@ -63,23 +63,92 @@ export function zodWithoutEvalProbe(): Plugin {
   };
 }
 
+/** The static import graphs of the app's entry and of the designer's page, filled by `staticGraphs`. */
+const appGraph = new Set<string>();
+const designerGraph = new Set<string>();
+
+/** Every module `from` imports statically, directly or not (dynamic imports are other chunks). */
+function collectStaticGraph(
+  moduleInfo: (id: string) => { importedIds: readonly string[] } | null,
+  from: string,
+  into: Set<string>,
+): void {
+  const queue = [from];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (into.has(id)) continue;
+    into.add(id);
+    queue.push(...(moduleInfo(id)?.importedIds ?? []));
+  }
+}
+
+/** Records the two graphs once the modules are loaded, before the chunks are made from them. */
+export function staticGraphs(): Plugin {
+  return {
+    name: 'rollbook:static-graphs',
+    apply: 'build',
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const moduleInfo = (id: string) => this.getModuleInfo(id);
+      const main = ids.find((id) => /[\\/]src[\\/]main\.tsx$/.test(id));
+      const designer = ids.find((id) => /[\\/]src[\\/]ui[\\/]library[\\/]PlaybookRoute\.tsx$/.test(id));
+      if (main) collectStaticGraph(moduleInfo, main, appGraph);
+      if (designer) collectStaticGraph(moduleInfo, designer, designerGraph);
+    },
+  };
+}
+
 /**
- * Two chunks whose place in the evaluation order matters (issue 20, open fast). A module inlined
- * into the entry chunk runs only after every chunk the entry imports, so these two are chunks of
- * their own, evaluated before the rest: `designerEarly` starts the designer's fetch before React,
- * Dexie, zod and the library are evaluated; zod's chunk ends with `z.config({ jitless: true })`,
- * which so runs before any schema module is evaluated (the schemas live in other chunks that
- * import this one). Shared with the canvas benchmark's build (bench/canvas/vite.bench.config.ts).
+ * React, React Flow and what they import keep the chunks rolldown gives them: the canvas
+ * benchmark's bare page loads them too, and must not load our code with them.
+ */
+const SHARED_WITH_BARE_PAGE =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|@xyflow|classcat|d3-[a-z-]+|zustand|use-sync-external-store)[\\/]/;
+
+/** A module of ours (or a library only we use) that a chunk group may take; not a virtual module. */
+const groupable = (id: string) => !id.startsWith('\0') && !SHARED_WITH_BARE_PAGE.test(id);
+
+/**
+ * How the app is cut into chunks (issue 20, open fast). Shared with the canvas benchmark's build
+ * (bench/canvas/vite.bench.config.ts).
+ *
+ * - `designerEarly` and `zod` are chunks of their own because their place in the evaluation
+ *   order matters. A module inlined into the entry chunk runs only after every chunk the entry
+ *   imports, so these run before the rest: `designerEarly` starts the designer's fetch before
+ *   React, Dexie, zod and the library are evaluated; zod's chunk ends with
+ *   `z.config({ jitless: true })`, which so runs before any schema module is evaluated.
+ * - `core` is the rest of what the entry imports statically, and `designer` the rest of what the
+ *   designer's page does: one file each rather than the dozen small shared chunks rolldown would
+ *   make. Every browser request costs a round trip before the first module can run (on the
+ *   benchmark machine the first open fetched 14 initial files and 17 for the designer), and each
+ *   group holds only modules its page loads anyway, so no page loads more code than before.
+ *   `includeDependenciesRecursively: false` keeps a group to its own graph (by default a group
+ *   also takes every dependency of what it takes, zod's chunk and React included).
  */
 export const EARLY_CHUNKS = {
   groups: [
-    { name: 'designerEarly', test: /[\\/]src[\\/]app[\\/](designerEarly|routeAddress)\.ts$/ },
-    { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodJitless\.ts$/ },
+    { name: 'designerEarly', test: /[\\/]src[\\/]app[\\/](designerEarly|routeAddress)\.ts$/, priority: 30 },
+    {
+      name: 'zod',
+      test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodJitless\.ts$/,
+      priority: 20,
+    },
+    {
+      name: 'core',
+      test: (id: string) => appGraph.has(id) && groupable(id) && !/[\\/]src[\\/]main\.tsx$/.test(id),
+      priority: 10,
+      includeDependenciesRecursively: false,
+    },
+    {
+      name: 'designer',
+      test: (id: string) => designerGraph.has(id) && !appGraph.has(id) && groupable(id),
+      priority: 5,
+      includeDependenciesRecursively: false,
+    },
   ],
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), zodWithoutEvalProbe()],
+  plugins: [react(), contentSecurityPolicyMeta(), zodWithoutEvalProbe(), staticGraphs()],
   // Workers are bundled apart: the import worker runs zod (the importers validate), so it needs the probe removed too.
   worker: { format: 'es', plugins: () => [zodWithoutEvalProbe()] },
   build: {

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { EARLY_CHUNKS } from '../../vite.config';
+import { EARLY_CHUNKS, staticGraphs } from '../../vite.config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Builds the app and the bare React Flow baseline page side by side for the canvas benchmark. */
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), staticGraphs()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
