@@ -46,26 +46,7 @@ export {
   LIBRARY_TEAM_SCOPE,
   type ReviewIdentityStore,
 } from './reviewIdentityStore';
-export {
-  decodeReviewFragment,
-  encodeReviewFragment,
-  REVIEW_DECISION_KEY,
-  REVIEW_REQUEST_KEY,
-  type ReviewDecisionMessage,
-  type ReviewMessage,
-  type ReviewRequest,
-  readReviewText,
-  reviewFileText,
-} from './reviewLink';
 export { dropsReviewRecords, mergeReviews } from './reviewRecords';
-export {
-  decodeShareFragment,
-  encodeShareFragment,
-  MAX_SHARE_PAYLOAD_CHARS,
-  MAX_SHARED_JSON_BYTES,
-  type ShareLinkError,
-  type ShareLinkResult,
-} from './shareLink';
 export type { RepositoryError, RepositoryErrorKind, Result } from './storageError';
 export {
   formatBytes,

@@ -1,5 +1,5 @@
 import type { ApprovalRecord, Playbook } from '../domain/types';
-import type { ReviewDecisionMessage, ReviewRequest } from '../persistence';
+import type { ReviewDecisionMessage, ReviewRequest } from '../persistence/reviewLink';
 import { openPlaybookMutations } from '../queries/openPlaybookMutations';
 import { checkIncomingDecision } from '../review';
 import { mutate, repository, tabs } from './persistenceContext';

@@ -1,4 +1,4 @@
-import type { ReviewMessage } from '../persistence';
+import type { ReviewMessage } from '../persistence/reviewLink';
 
 type Opened = { ok: true; value: ReviewMessage } | { ok: false; message: string };
 

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { hrefOf } from '../../app/router';
 import { libraryUiActions, useLibraryDialog } from '../../state/libraryUiStore';
 import { openPlaybook, useSession } from '../../state/persistenceSession';
@@ -8,7 +8,10 @@ import { ConflictDialog } from './ConflictDialog';
 import { HistoryDialog } from './HistoryDialog';
 import { PlaybookBanners } from './PlaybookBanners';
 import { SaveVersionDialog } from './SaveVersionDialog';
-import { ShareDialog } from './ShareDialog';
+
+// The share link is compressed with fflate (about 20 ms to evaluate in Chromium): it loads when the
+// dialog opens, not with the designer's first draw (issue 20, open fast).
+const ShareDialog = lazy(() => import('./ShareDialog').then((module) => ({ default: module.ShareDialog })));
 
 /** The designer on one library playbook: opened from IndexedDB, autosaved back to it. */
 export function PlaybookRoute({ id }: { id: string }) {
@@ -41,7 +44,11 @@ export function PlaybookRoute({ id }: { id: string }) {
       <ConflictDialog />
       {dialog === 'save-version' && <SaveVersionDialog />}
       {dialog === 'history' && <HistoryDialog id={id} />}
-      {dialog === 'share' && <ShareDialog />}
+      {dialog === 'share' && (
+        <Suspense fallback={null}>
+          <ShareDialog />
+        </Suspense>
+      )}
     </ReactFlowProvider>
   );
 }

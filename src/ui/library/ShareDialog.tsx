@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { maskPersonalData, personalSampleCount } from '../../domain/maskPersonalData';
-import { encodeShareFragment } from '../../persistence';
+import { encodeShareFragment } from '../../persistence/shareLink';
 import { documentStore } from '../../state/documentStore';
 import { libraryUiActions } from '../../state/libraryUiStore';
 import { copyText } from '../components/copyText';

@@ -2,7 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useMemo, useState } from 'react';
 import { hrefOf, navigate } from '../../app/router';
 import { toFlow } from '../../graph/toFlow';
-import { decodeShareFragment } from '../../persistence';
+import { decodeShareFragment } from '../../persistence/shareLink';
 import { saveShared } from '../../state/libraryActions';
 import { ReadOnlyCanvas } from '../review/ReadOnlyCanvas';
 

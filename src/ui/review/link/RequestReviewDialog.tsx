@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Playbook } from '../../../domain/types';
-import { encodeReviewFragment, type ReviewRequest, reviewFileText } from '../../../persistence';
+import { encodeReviewFragment, type ReviewRequest, reviewFileText } from '../../../persistence/reviewLink';
 import { useProfile } from '../../../state/profileStore';
 import { Dialog } from '../../components/Dialog';
 import { downloadText } from '../../components/download';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { hrefOf } from '../../../app/router';
-import type { ReviewDecisionMessage } from '../../../persistence';
+import type { ReviewDecisionMessage } from '../../../persistence/reviewLink';
 import { acceptReturnedDecision, type ReturnedDecisionOutcome } from '../../../state/reviewByLink';
 
 /**

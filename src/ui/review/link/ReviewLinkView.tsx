@@ -1,7 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
 import { hrefOf } from '../../../app/router';
-import { decodeReviewFragment, type ReviewMessage } from '../../../persistence';
+import { decodeReviewFragment, type ReviewMessage } from '../../../persistence/reviewLink';
 import { takeOpenedReviewFile } from '../../../state/reviewInbox';
 import { ReturnedDecisionView } from './ReturnedDecisionView';
 import { ReviewRequestView } from './ReviewRequestView';

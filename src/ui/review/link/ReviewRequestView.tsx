@@ -5,7 +5,7 @@ import {
   type ReviewDecisionMessage,
   type ReviewRequest,
   reviewFileText,
-} from '../../../persistence';
+} from '../../../persistence/reviewLink';
 import { diffPlaybooks } from '../../../review';
 import { decideOnRequest } from '../../../state/reviewByLink';
 import { downloadText } from '../../components/download';
