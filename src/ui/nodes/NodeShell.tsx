@@ -85,24 +85,24 @@ export const NodeShell = memo(function NodeShell({
           title="Drop the step's Undone by link here"
         />
       )}
+      {/* The kind's name is a bare text item of this flex row and the badges follow it directly:
+          no wrapper elements, as every node on the canvas pays for each (issue 20, open fast). */}
       <div className="pb-node__kind">
         <KindIcon kind={kind} />
-        <span>{NODE_KIND_INFO[kind].title}</span>
-        <span className="pb-node__badges">
-          {missingCompensation && (
-            <span className="pb-badge pb-badge--warn" title="This step changes data but nothing undoes it">
-              no undo
-            </span>
-          )}
-          {problems.length > 0 && (
-            <span
-              className={`pb-badge pb-badge--${onlyWarnings ? 'warn' : 'error'}`}
-              title={problems.join('\n')}
-            >
-              {problems.length} {problems.length === 1 ? 'problem' : 'problems'}
-            </span>
-          )}
-        </span>
+        {NODE_KIND_INFO[kind].title}
+        {missingCompensation && (
+          <span className="pb-badge pb-badge--warn" title="This step changes data but nothing undoes it">
+            no undo
+          </span>
+        )}
+        {problems.length > 0 && (
+          <span
+            className={`pb-badge pb-badge--${onlyWarnings ? 'warn' : 'error'}`}
+            title={problems.join('\n')}
+          >
+            {problems.length} {problems.length === 1 ? 'problem' : 'problems'}
+          </span>
+        )}
       </div>
       <div className="pb-node__label">{node.label}</div>
       {children && <div className="pb-node__summary">{children}</div>}
