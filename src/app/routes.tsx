@@ -1,21 +1,76 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect } from 'react';
 import { prefetchStoredPlaybook } from '../state/documentStorePrefetch';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { loadDesignerModule } from './designerEarly';
-import { hrefOf, parseRoute, useRoute } from './router';
+import { hrefOf, parseRoute, type Route, useRoute } from './router';
 
 // Every page but the library is its own chunk: the first screen loads no canvas (React Flow),
 // simulator or exporters (issue 10's bundle budget, scripts/check-bundle.mjs).
-type DesignerModule = Awaited<ReturnType<typeof loadDesignerModule>>;
-/** The designer's module once loaded: drawn at once, without suspending (see {@link firstRouteReady}). */
-let designerModule: DesignerModule | null = null;
-const loadDesigner = () =>
+
+/**
+ * A page in a chunk of its own. Once its module has loaded, the page is drawn from it directly:
+ * only a page whose module is still on its way suspends and shows its fallback (see
+ * {@link firstRouteReady} for why that matters).
+ */
+interface LazyPage<P extends object> {
+  load: () => Promise<ComponentType<P>>;
+  loaded: ComponentType<P> | null;
+  Suspending: LazyExoticComponent<ComponentType<P>>;
+}
+
+function lazyPage<P extends object>(loadModule: () => Promise<ComponentType<P>>): LazyPage<P> {
+  const page: LazyPage<P> = {
+    load: () =>
+      loadModule().then((component) => {
+        page.loaded = component;
+        return component;
+      }),
+    loaded: null,
+    Suspending: lazy(() => page.load().then((component) => ({ default: component }))),
+  };
+  return page;
+}
+
+const designerPage = lazyPage(() =>
   loadDesignerModule().then((module) => {
-    designerModule = module;
     if (performance.getEntriesByName('rollbook:designer-chunk').length === 0)
       performance.mark('rollbook:designer-chunk');
-    return module;
-  });
+    return module.PlaybookRoute;
+  }),
+);
+const revisionPage = lazyPage(() =>
+  import('../ui/library/RevisionView').then((module) => module.RevisionView),
+);
+const sharePage = lazyPage(() => import('../ui/library/ShareView').then((module) => module.ShareView));
+const reviewPage = lazyPage(() => import('../ui/review/ReviewPage').then((module) => module.ReviewPage));
+const incidentPage = lazyPage(() =>
+  import('../ui/incident/IncidentPage').then((module) => module.IncidentPage),
+);
+const reviewLinkPage = lazyPage(() =>
+  import('../ui/review/link/ReviewLinkView').then((module) => module.ReviewLinkView),
+);
+
+/** Loads the lazy page that draws a route; the library (in the entry's chunk) and "not found" have none. */
+function pageOf(route: Route): { load: () => Promise<unknown> } | null {
+  switch (route.name) {
+    case 'designer':
+      return designerPage;
+    case 'revision':
+      return revisionPage;
+    case 'share':
+      return sharePage;
+    case 'review':
+      return reviewPage;
+    case 'incident':
+      return incidentPage;
+    case 'review-link':
+    case 'review-file':
+      return reviewLinkPage;
+    case 'library':
+    case 'not-found':
+      return null;
+  }
+}
 
 // A page opened straight on a playbook (a bookmark, a reload, a link): the stored playbook's read
 // starts here, before React renders, while the designer's chunk is loading (its fetch was started
@@ -23,26 +78,24 @@ const loadDesigner = () =>
 // (issue 20). Only for the first address: later in the tab, this tab's own autosave may still be
 // writing that playbook, and the library has fetched the chunk while it was idle anyway.
 const firstRoute = parseRoute(location.hash);
-let firstDesignerLoad: Promise<void> | null = null;
-if (firstRoute.name === 'designer') {
-  prefetchStoredPlaybook(firstRoute.id);
-  // A failed load resolves too: the lazy page below reports it.
-  firstDesignerLoad = loadDesigner().then(
+if (firstRoute.name === 'designer') prefetchStoredPlaybook(firstRoute.id);
+// A failed load resolves too: the page's lazy component loads again and reports it.
+const firstPageLoad = pageOf(firstRoute)
+  ?.load()
+  .then(
     () => undefined,
     () => undefined,
   );
-}
 
 /**
- * Resolves when the first page can be drawn without suspending: at once, or on a playbook's address
- * once the designer's module has loaded (or failed to). `main.tsx` renders after it because a first
- * render without the module commits the lazy page's fallback ("Opening the playbook…"), and React
- * then holds the designer back until that fallback has been on screen for 300 ms (its Suspense
- * reveal throttle, so a fallback does not flash): about 200 ms of idle page on the way to the first
- * canvas (issue 20).
+ * Resolves when the first page can be drawn without suspending: at once for the library, else once
+ * its page's module has loaded (or failed to). `main.tsx` renders after it because a first render
+ * without the module commits the lazy page's fallback ("Opening the playbook…"), and React then
+ * holds the page back until that fallback has been on screen for 300 ms (its Suspense reveal
+ * throttle, so a fallback does not flash): about 200 ms of idle page on the way to the first canvas
+ * (issue 20), and as much on a review link opened from a message.
  */
-export const firstRouteReady = (): Promise<void> => firstDesignerLoad ?? Promise.resolve();
-const PlaybookRoute = lazy(() => loadDesigner().then((module) => ({ default: module.PlaybookRoute })));
+export const firstRouteReady = (): Promise<void> => firstPageLoad ?? Promise.resolve();
 
 /**
  * Fetches the designer's chunk before it is asked for (issue 20, open fast): once the library is
@@ -55,7 +108,7 @@ function usePreloadDesigner(): void {
     const preload = () => {
       if (requested) return;
       requested = true;
-      void loadDesigner().catch(() => {
+      void designerPage.load().catch(() => {
         requested = false; // offline or a new deployment: the click will try (and report) again
       });
     };
@@ -83,30 +136,26 @@ function Library() {
   usePreloadDesigner();
   return <LibraryPage />;
 }
-const RevisionView = lazy(() =>
-  import('../ui/library/RevisionView').then((module) => ({ default: module.RevisionView })),
-);
-const ShareView = lazy(() =>
-  import('../ui/library/ShareView').then((module) => ({ default: module.ShareView })),
-);
-const ReviewPage = lazy(() =>
-  import('../ui/review/ReviewPage').then((module) => ({ default: module.ReviewPage })),
-);
-
-const IncidentPage = lazy(() =>
-  import('../ui/incident/IncidentPage').then((module) => ({ default: module.IncidentPage })),
-);
-
-const ReviewLinkView = lazy(() =>
-  import('../ui/review/link/ReviewLinkView').then((module) => ({ default: module.ReviewLinkView })),
-);
-
 /** What a lazy page shows while its chunk loads (`data-waiting` lets the end-to-end tests tell it apart). */
 function Opening({ what }: { what: string }) {
   return (
     <p className="page-message" data-waiting="chunk">
       Opening {what}…
     </p>
+  );
+}
+
+/**
+ * A lazy page with its props: drawn at once when its module is there, else behind its fallback
+ * ("Opening …") until the module arrives.
+ */
+function Page<P extends object>({ page, what, props }: { page: LazyPage<P>; what: string; props: P }) {
+  const Loaded = page.loaded;
+  if (Loaded) return <Loaded {...props} />;
+  return (
+    <Suspense fallback={<Opening what={what} />}>
+      <page.Suspending {...props} />
+    </Suspense>
   );
 }
 
@@ -117,45 +166,38 @@ export function AppRoutes() {
     case 'library':
       return <Library />;
     case 'designer':
-      if (designerModule) return <designerModule.PlaybookRoute key={route.id} id={route.id} />;
-      return (
-        <Suspense fallback={<Opening what="the playbook" />}>
-          <PlaybookRoute key={route.id} id={route.id} />
-        </Suspense>
-      );
+      return <Page key={route.id} page={designerPage} what="the playbook" props={{ id: route.id }} />;
     case 'review':
-      return (
-        <Suspense fallback={<Opening what="review" />}>
-          <ReviewPage key={route.id} id={route.id} />
-        </Suspense>
-      );
+      return <Page key={route.id} page={reviewPage} what="review" props={{ id: route.id }} />;
     case 'revision':
       return (
-        <Suspense fallback={<Opening what="the version" />}>
-          <RevisionView key={`${route.id}:${route.revision}`} id={route.id} revision={route.revision} />
-        </Suspense>
+        <Page
+          key={`${route.id}:${route.revision}`}
+          page={revisionPage}
+          what="the version"
+          props={{ id: route.id, revision: route.revision }}
+        />
       );
     case 'incident':
       return (
-        <Suspense fallback={<Opening what="incident mode" />}>
-          <IncidentPage key={`${route.id}:${route.incidentId}`} id={route.id} incidentId={route.incidentId} />
-        </Suspense>
+        <Page
+          key={`${route.id}:${route.incidentId}`}
+          page={incidentPage}
+          what="incident mode"
+          props={{ id: route.id, incidentId: route.incidentId }}
+        />
       );
     case 'share':
-      return (
-        <Suspense fallback={<Opening what="the shared playbook" />}>
-          <ShareView fragment={route.fragment} />
-        </Suspense>
-      );
+      return <Page page={sharePage} what="the shared playbook" props={{ fragment: route.fragment }} />;
     case 'review-link':
     case 'review-file':
       return (
-        <Suspense fallback={<Opening what="the review" />}>
-          <ReviewLinkView
-            key={route.name === 'review-link' ? route.fragment : 'file'}
-            fragment={route.name === 'review-link' ? route.fragment : null}
-          />
-        </Suspense>
+        <Page
+          key={route.name === 'review-link' ? route.fragment : 'file'}
+          page={reviewLinkPage}
+          what="the review"
+          props={{ fragment: route.name === 'review-link' ? route.fragment : null }}
+        />
       );
     case 'not-found':
       return (
