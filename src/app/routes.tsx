@@ -1,4 +1,4 @@
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect, useState } from 'react';
 import { prefetchStoredPlaybook } from '../state/documentStorePrefetch';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { loadDesignerModule } from './designerEarly';
@@ -150,7 +150,9 @@ function Opening({ what }: { what: string }) {
  * ("Opening …") until the module arrives.
  */
 function Page<P extends object>({ page, what, props }: { page: LazyPage<P>; what: string; props: P }) {
-  const Loaded = page.loaded;
+  // Chosen once per mount: turning the suspending component into the loaded one on a later render
+  // would change the element's type, which remounts the page and loses its state.
+  const [Loaded] = useState(() => page.loaded);
   if (Loaded) return <Loaded {...props} />;
   return (
     <Suspense fallback={<Opening what={what} />}>
@@ -159,20 +161,25 @@ function Page<P extends object>({ page, what, props }: { page: LazyPage<P>; what
   );
 }
 
-/** One page per route: library `#/`, designer `#/playbooks/:id`, review `#/playbooks/:id/review`. */
+/**
+ * One page per route: library `#/`, designer `#/playbooks/:id`, review `#/playbooks/:id/review`.
+ * Every lazy page is a `Page`, so each key names its route too: two routes must never share a `Page`.
+ */
 export function AppRoutes() {
   const route = useRoute();
   switch (route.name) {
     case 'library':
       return <Library />;
     case 'designer':
-      return <Page key={route.id} page={designerPage} what="the playbook" props={{ id: route.id }} />;
+      return (
+        <Page key={`designer:${route.id}`} page={designerPage} what="the playbook" props={{ id: route.id }} />
+      );
     case 'review':
-      return <Page key={route.id} page={reviewPage} what="review" props={{ id: route.id }} />;
+      return <Page key={`review:${route.id}`} page={reviewPage} what="review" props={{ id: route.id }} />;
     case 'revision':
       return (
         <Page
-          key={`${route.id}:${route.revision}`}
+          key={`revision:${route.id}:${route.revision}`}
           page={revisionPage}
           what="the version"
           props={{ id: route.id, revision: route.revision }}
@@ -181,19 +188,21 @@ export function AppRoutes() {
     case 'incident':
       return (
         <Page
-          key={`${route.id}:${route.incidentId}`}
+          key={`incident:${route.id}:${route.incidentId}`}
           page={incidentPage}
           what="incident mode"
           props={{ id: route.id, incidentId: route.incidentId }}
         />
       );
     case 'share':
-      return <Page page={sharePage} what="the shared playbook" props={{ fragment: route.fragment }} />;
+      return (
+        <Page key="share" page={sharePage} what="the shared playbook" props={{ fragment: route.fragment }} />
+      );
     case 'review-link':
     case 'review-file':
       return (
         <Page
-          key={route.name === 'review-link' ? route.fragment : 'file'}
+          key={route.name === 'review-link' ? `review-link:${route.fragment}` : 'review-file'}
           page={reviewLinkPage}
           what="the review"
           props={{ fragment: route.name === 'review-link' ? route.fragment : null }}
