@@ -13,12 +13,17 @@ import {
 import type { DraftSaved } from './repositoryTypes';
 import { conflict, damaged, notFound, ok, type Result } from './storageError';
 
-/** Every row, read through the quarantine (damaged rows listed, never dropped). */
+/**
+ * Every row, read through the quarantine (damaged rows listed, never dropped). A row whose own
+ * summary vouches for it is listed from the quick read, as the designer draws it
+ * (`quickRead.ts`): the list shows no document, and the full read of every row (zod, references,
+ * CEL) made a library of large playbooks slow to list. Opening a row still runs the full read.
+ */
 export async function listEntries(ctx: RepositoryContext, inTrash: boolean): Promise<Result<LibraryEntry[]>> {
   return ctx.run(async () => {
     const rows: unknown[] = await ctx.db.playbooks.toArray();
     const entries = rows
-      .map((row, index) => toEntry(loadPlaybookRecord(row, `unreadable-${index}`)))
+      .map((row, index) => toEntry(peekPlaybookRecord(row, `unreadable-${index}`).stored))
       .filter((entry) => (entry.deletedAt !== undefined) === inTrash)
       .filter((entry) => !inTrash || ctx.nowMs() - Date.parse(entry.deletedAt ?? '') < ctx.trashRetentionMs);
     const order = (entry: LibraryEntry) => (inTrash ? entry.deletedAt : entry.updatedAt) ?? '';

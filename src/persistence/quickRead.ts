@@ -12,9 +12,9 @@ import {
 import type { PlaybookRecord } from './records';
 
 /**
- * A stored playbook read for drawing, before its full read (issue 20, open fast): `stored` is what
- * to show now, `verify` the full read (envelope, migrate, zod, references) to run once the canvas
- * is on screen, or null when `stored` already is the full read.
+ * A stored playbook read for drawing (or listing), before its full read (issue 20, open fast):
+ * `stored` is what to show now, `verify` the full read (envelope, migrate, zod, references) to run
+ * once the canvas is on screen, or null when `stored` already is the full read.
  */
 export interface PeekedPlaybook {
   stored: StoredPlaybook;
