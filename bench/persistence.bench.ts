@@ -4,6 +4,7 @@ import { lintPlaybook } from '../src/analysis';
 import { parsePlaybook, serializePlaybook } from '../src/domain/parse';
 import type { Playbook } from '../src/domain/types';
 import { RollbookDatabase } from '../src/persistence/database';
+import { loadPlaybookRecord } from '../src/persistence/loadRecord';
 import { createPlaybookRepository } from '../src/persistence/playbookRepository';
 import type { LintCounts } from '../src/persistence/repositoryContext';
 import { contentHash } from '../src/review/contentHash';
@@ -98,5 +99,27 @@ describe(`save a ${playbook.nodes.length}-node playbook (fake-indexeddb in Node;
 
   bench('of which: serializePlaybook (the stored JSON text)', () => {
     serializePlaybook(playbook);
+  });
+});
+
+// The library's list (issue 20, fifth pass): ten 1,000-node playbooks, listed from the quick read
+// (what `repository.list()` does) beside the full read of every row it did before, in one run.
+const libraryDb = new RollbookDatabase(`bench-library-${Date.now()}`);
+const library = createPlaybookRepository(libraryDb, { tabId: 'bench' });
+const parsedLarge = parsePlaybook(generateValidationPlaybook(496));
+if (!parsedLarge.ok) throw new Error('benchmark playbook is invalid');
+for (let index = 0; index < 10; index++) {
+  const created = await library.create({ ...parsedLarge.playbook, name: `Large ${index + 1}` });
+  if (!created.ok) throw new Error(created.error.message);
+}
+
+describe(`list a library of ten ${parsedLarge.playbook.nodes.length}-node playbooks (fake-indexeddb in Node)`, () => {
+  bench('list: the quick read of each row (repository.list)', async () => {
+    const listed = await library.list();
+    if (!listed.ok || listed.value.length !== 10) throw new Error('the library did not list');
+  });
+  bench('the full read of each row (what the list did before)', async () => {
+    const rows: unknown[] = await libraryDb.playbooks.toArray();
+    if (rows.map((row) => loadPlaybookRecord(row, 'row')).length !== 10) throw new Error('no rows');
   });
 });
