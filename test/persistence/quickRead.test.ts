@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { example, freshRepository, value } from './helpers';
+import { example, freshRepository, storeDraftWithProblems, value } from './helpers';
 
 /** Issue 20, open fast: the designer draws a stored playbook from its quick read, then runs the full one. */
 describe('the quick read of a stored playbook', () => {
@@ -17,13 +17,7 @@ describe('the quick read of a stored playbook', () => {
   it('takes the full read at once for a row whose summary says its document has problems', async () => {
     const { db, repository } = freshRepository();
     const created = value(await repository.create(example()));
-    const row = (await db.playbooks.get(created.id))!;
-    const broken = { ...example(), edges: [{ id: 'x', source: 'nowhere', target: 'nowhere', kind: 'next' }] };
-    await db.playbooks.put({
-      ...row,
-      documentText: JSON.stringify(broken),
-      summary: { ...row.summary, valid: false, problemCount: 2 },
-    });
+    await storeDraftWithProblems(db, created.id);
     const { stored, verify } = value(await repository.peek(created.id));
     expect(verify).toBeNull();
     expect(stored.status === 'ok' && stored.problems.map((problem) => problem.path)).toContain(
