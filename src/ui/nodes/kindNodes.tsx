@@ -167,7 +167,7 @@ function EndNode({ data, selected }: KindNodeProps) {
  * its position and measured size, which change on every drag frame and on the first measure; they
  * must not redraw the node's insides (issue 20: the first measure redrew every node).
  */
-const drawnFromData = (previous: KindNodeProps, next: KindNodeProps) =>
+export const drawnFromData = (previous: KindNodeProps, next: KindNodeProps) =>
   previous.data === next.data && previous.selected === next.selected;
 const drawn = (component: (props: KindNodeProps) => ReactNode) => memo(component, drawnFromData);
 
