@@ -1,4 +1,12 @@
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect, useState } from 'react';
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  type ReactElement,
+  Suspense,
+  useEffect,
+  useState,
+} from 'react';
 import { prefetchStoredPlaybook } from '../state/documentStorePrefetch';
 import { LibraryPage } from '../ui/library/LibraryPage';
 import { loadDesignerModule } from './designerEarly';
@@ -50,28 +58,6 @@ const reviewLinkPage = lazyPage(() =>
   import('../ui/review/link/ReviewLinkView').then((module) => module.ReviewLinkView),
 );
 
-/** Loads the lazy page that draws a route; the library (in the entry's chunk) and "not found" have none. */
-function pageOf(route: Route): { load: () => Promise<unknown> } | null {
-  switch (route.name) {
-    case 'designer':
-      return designerPage;
-    case 'revision':
-      return revisionPage;
-    case 'share':
-      return sharePage;
-    case 'review':
-      return reviewPage;
-    case 'incident':
-      return incidentPage;
-    case 'review-link':
-    case 'review-file':
-      return reviewLinkPage;
-    case 'library':
-    case 'not-found':
-      return null;
-  }
-}
-
 // A page opened straight on a playbook (a bookmark, a reload, a link): the stored playbook's read
 // starts here, before React renders, while the designer's chunk is loading (its fetch was started
 // by designerEarly.ts, the first module evaluated), rather than the read waiting for the chunk
@@ -80,7 +66,7 @@ function pageOf(route: Route): { load: () => Promise<unknown> } | null {
 const firstRoute = parseRoute(location.hash);
 if (firstRoute.name === 'designer') prefetchStoredPlaybook(firstRoute.id);
 // A failed load resolves too: the page's lazy component loads again and reports it.
-const firstPageLoad = pageOf(firstRoute)
+const firstPageLoad = pageFor(firstRoute)
   ?.load()
   .then(
     () => undefined,
@@ -161,61 +147,62 @@ function Page<P extends object>({ page, what, props }: { page: LazyPage<P>; what
   );
 }
 
+/** A route's lazy page, its props and its key: what {@link AppRoutes} draws and the first load loads. */
+interface RoutePage {
+  load: () => Promise<unknown>;
+  element: () => ReactElement;
+}
+
+function routePage<P extends object>(page: LazyPage<P>, what: string, key: string, props: P): RoutePage {
+  return { load: page.load, element: () => <Page key={key} page={page} what={what} props={props} /> };
+}
+
 /**
- * One page per route: library `#/`, designer `#/playbooks/:id`, review `#/playbooks/:id/review`.
+ * The lazy page that draws a route; the library (in the entry's chunk) and "not found" have none.
  * Every lazy page is a `Page`, so each key names its route too: two routes must never share a `Page`.
  */
+function pageFor(route: Route): RoutePage | null {
+  switch (route.name) {
+    case 'designer':
+      return routePage(designerPage, 'the playbook', `designer:${route.id}`, { id: route.id });
+    case 'review':
+      return routePage(reviewPage, 'review', `review:${route.id}`, { id: route.id });
+    case 'revision':
+      return routePage(revisionPage, 'the version', `revision:${route.id}:${route.revision}`, {
+        id: route.id,
+        revision: route.revision,
+      });
+    case 'incident':
+      return routePage(incidentPage, 'incident mode', `incident:${route.id}:${route.incidentId}`, {
+        id: route.id,
+        incidentId: route.incidentId,
+      });
+    case 'share':
+      return routePage(sharePage, 'the shared playbook', 'share', { fragment: route.fragment });
+    case 'review-link':
+      return routePage(reviewLinkPage, 'the review', `review-link:${route.fragment}`, {
+        fragment: route.fragment,
+      });
+    case 'review-file':
+      return routePage(reviewLinkPage, 'the review', 'review-file', { fragment: null });
+    case 'library':
+    case 'not-found':
+      return null;
+  }
+}
+
+/** One page per route: library `#/`, designer `#/playbooks/:id`, review `#/playbooks/:id/review`. */
 export function AppRoutes() {
   const route = useRoute();
-  switch (route.name) {
-    case 'library':
-      return <Library />;
-    case 'designer':
-      return (
-        <Page key={`designer:${route.id}`} page={designerPage} what="the playbook" props={{ id: route.id }} />
-      );
-    case 'review':
-      return <Page key={`review:${route.id}`} page={reviewPage} what="review" props={{ id: route.id }} />;
-    case 'revision':
-      return (
-        <Page
-          key={`revision:${route.id}:${route.revision}`}
-          page={revisionPage}
-          what="the version"
-          props={{ id: route.id, revision: route.revision }}
-        />
-      );
-    case 'incident':
-      return (
-        <Page
-          key={`incident:${route.id}:${route.incidentId}`}
-          page={incidentPage}
-          what="incident mode"
-          props={{ id: route.id, incidentId: route.incidentId }}
-        />
-      );
-    case 'share':
-      return (
-        <Page key="share" page={sharePage} what="the shared playbook" props={{ fragment: route.fragment }} />
-      );
-    case 'review-link':
-    case 'review-file':
-      return (
-        <Page
-          key={route.name === 'review-link' ? `review-link:${route.fragment}` : 'review-file'}
-          page={reviewLinkPage}
-          what="the review"
-          props={{ fragment: route.name === 'review-link' ? route.fragment : null }}
-        />
-      );
-    case 'not-found':
-      return (
-        <main className="page-message">
-          <h1>Page not found</h1>
-          <p>
-            There is nothing at this address. <a href={hrefOf({ name: 'library' })}>Go to the library</a>.
-          </p>
-        </main>
-      );
-  }
+  if (route.name === 'library') return <Library />;
+  const page = pageFor(route);
+  if (page) return page.element();
+  return (
+    <main className="page-message">
+      <h1>Page not found</h1>
+      <p>
+        There is nothing at this address. <a href={hrefOf({ name: 'library' })}>Go to the library</a>.
+      </p>
+    </main>
+  );
 }
