@@ -57,15 +57,20 @@ export function value<T>(result: { ok: true; value: T } | { ok: false; error: { 
 /**
  * Overwrites a stored row with a draft whose edge points at no node, and a summary that says so
  * (not valid, two problems): the row a draft saved mid-edit leaves, which the quick read must not
- * vouch for.
+ * vouch for. `summarySaysValid` keeps the old "valid" summary instead: a row changed behind the
+ * app's back.
  */
-export async function storeDraftWithProblems(db: RollbookDatabase, id: string): Promise<void> {
+export async function storeDraftWithProblems(
+  db: RollbookDatabase,
+  id: string,
+  { summarySaysValid = false } = {},
+): Promise<void> {
   const row = await db.playbooks.get(id);
   if (!row) throw new Error(`no row ${id}`);
   const broken = { ...example(), edges: [{ id: 'x', source: 'nowhere', target: 'nowhere', kind: 'next' }] };
   await db.playbooks.put({
     ...row,
     documentText: JSON.stringify(broken),
-    summary: { ...row.summary, valid: false, problemCount: 2 },
+    summary: summarySaysValid ? row.summary : { ...row.summary, valid: false, problemCount: 2 },
   });
 }
