@@ -23,6 +23,8 @@ export const LAZY_MARKERS = [
   // commands they name) load with the designer or on the first write (issue 20). The marker is the
   // rto-budget rule's rationale.
   { name: 'lint rules (src/analysis/rules)', pattern: /The recovery time objective is a promise/ },
+  // fflate compresses share and review links only; evaluating it cost every page about 20 ms (issue 20).
+  { name: 'fflate (share and review links)', pattern: /invalid block type/ },
 ];
 
 /** What the CSP forbids, as it appears in minified code. `findFunction(`, `.Function(` are not calls of the global. */
