@@ -42,6 +42,20 @@ async function axeClean(page: Page, where: string) {
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' ')})`)).toEqual([]);
 }
 
+/** Whether the element's box lies wholly inside the visible canvas. */
+async function insideCanvas(target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const canvas = await target.page().locator('.react-flow').boundingBox();
+  return (
+    !!box &&
+    !!canvas &&
+    box.x >= canvas.x &&
+    box.y >= canvas.y &&
+    box.x + box.width <= canvas.x + canvas.width &&
+    box.y + box.height <= canvas.y + canvas.height
+  );
+}
+
 test('a newcomer draws the order rollback from a blank playbook in at most 80 actions, and the failed refund shows red', async ({
   page,
 }) => {
@@ -123,6 +137,12 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   await axeClean(page, '.react-flow__node-toolbar');
   await act.click(approve);
   await expect(node('Approval: Approve: Send confirmation email')).toBeVisible();
+  // The insert pushed the step to the right: it is brought into view beside its new approval, not
+  // left half under the side panel, where a person (and a click at its centre) cannot reach it.
+  await expect
+    .poll(() => insideCanvas(node('Step: Send confirmation email')), 'the step is wholly on the canvas')
+    .toBe(true);
+  await page.screenshot({ path: '/tmp/newcomer-approval-inserted.png' });
 
   // (4) Update the CRM contact, and its undo.
   await select('Step', 'Send confirmation email');

@@ -20,7 +20,9 @@ const current = () => documentStore.getState().document;
  */
 export function NodeActions({ node }: { node: PlaybookNode }) {
   const live = useContext(LiveAnalysisContext);
-  const reveal = useRevealNode();
+  const revealNode = useRevealNode();
+  // The new node, and this one beside it when both fit: an insert before it pushes it aside.
+  const reveal = (nodeId: string) => revealNode(nodeId, node.id);
   const problems = useNodeLintProblems(node.id);
   const fixes = useQuickFixOffers(problems);
   const hasUndo = useStore(documentStore, (s) =>
