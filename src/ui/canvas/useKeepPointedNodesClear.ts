@@ -3,6 +3,7 @@ import { type RefObject, useEffect } from 'react';
 import { useSelectedNodeIds } from '../../state/selectionSelectors';
 import { useRunTrace } from '../../state/simulationStore';
 import { uiActions, uiStore } from '../../state/uiStore';
+import { unlessPressed } from './unlessPressed';
 
 /** After the view's own move to a node (fitView / setCenter take 250 ms) the overlays are checked. */
 const AFTER_VIEW_MOVES_MS = 320;
@@ -63,13 +64,14 @@ export function useKeepPointedNodesClear(container: RefObject<HTMLDivElement | n
         if (!covered) continue;
         const { dx, dy } = moveClear(covered, overlay, canvas);
         const { x, y, zoom } = flow.getViewport();
-        void flow.setViewport({ x: x + dx, y: y + dy, zoom }, { duration: 200 });
+        // No animation, as in useRevealNode: a canvas gliding under the pointer makes a click miss.
+        void flow.setViewport({ x: x + dx, y: y + dy, zoom });
         return;
       }
     };
-    const timer = window.setTimeout(() => {
-      const root = container.current;
-      if (!root) return;
+    const root = container.current;
+    if (!root) return;
+    const cancel = unlessPressed(root, AFTER_VIEW_MOVES_MS, () => {
       const legend = root.querySelector('.legend-panel')?.getBoundingClientRect();
       const legendCovers = legend && nodeRects(root, ids).some((node) => overlaps(node, legend));
       if (legendCovers && uiStore.getState().legendOpen) {
@@ -77,9 +79,9 @@ export function useKeepPointedNodesClear(container: RefObject<HTMLDivElement | n
         // Measure again once the folded legend is drawn.
         frame = requestAnimationFrame(uncover);
       } else uncover();
-    }, AFTER_VIEW_MOVES_MS);
+    });
     return () => {
-      window.clearTimeout(timer);
+      cancel();
       cancelAnimationFrame(frame);
     };
   }, [pointed, container, flow]);
