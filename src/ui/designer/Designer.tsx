@@ -1,5 +1,5 @@
 import { useNodesInitialized, useReactFlow } from '@xyflow/react';
-import { type DragEvent, startTransition, useEffect, useState } from 'react';
+import { type DragEvent, startTransition, useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShortcuts } from '../../app/useShortcuts';
 import { NODE_KINDS } from '../../domain/schema/nodes';
@@ -23,24 +23,24 @@ import { Toolbar } from './Toolbar';
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
 
 /**
- * False for the designer's first draw, true once its nodes are measured (the canvas is
- * interactive) and the browser is next idle. Then, in a transition, lint and the RTO budget run (the
+ * Waits for the designer's first draw: once its nodes are measured (the canvas is interactive) and
+ * the browser is next idle, `onDrawn` runs, in a transition. Then lint and the RTO budget run (the
  * Problems panel and node badges fill in) and the rest of the designer is drawn: the Problems and
  * simulator docks, dialogs, and the canvas's zoom controls, overview map and legend. The first
  * draw is what the bare canvas needs plus the toolbar, palette and side panel, which take the
- * room the canvas is fitted into (issue 20, open fast). A playbook without nodes has nothing to measure and little to draw: it shows everything at
- * once; a measure that never comes (a hidden canvas) is given a second.
+ * room the canvas is fitted into (issue 20, open fast). A playbook without nodes has nothing to
+ * measure and little to draw: it shows everything at once; a measure that never comes (a hidden
+ * canvas) is given a second. A component of its own, drawing nothing: React Flow's measure
+ * redraws only it, not the whole designer.
  */
-function useAfterFirstDraw(): boolean {
-  const [shown, setShown] = useState(false);
+function AfterFirstDraw({ onDrawn }: { onDrawn: () => void }) {
   const measured = useNodesInitialized();
   const empty = useStore(canvasStore, (s) => s.nodes.length === 0);
   useEffect(() => {
     performance.mark('rollbook:first-canvas-render');
   }, []);
   useEffect(() => {
-    if (shown) return;
-    const show = () => startTransition(() => setShown(true));
+    const show = () => startTransition(onDrawn);
     if (!measured || typeof requestIdleCallback !== 'function') {
       const timer = window.setTimeout(show, measured ? 50 : empty ? 0 : 1000);
       return () => window.clearTimeout(timer);
@@ -48,8 +48,8 @@ function useAfterFirstDraw(): boolean {
     performance.mark('rollbook:nodes-measured');
     const idle = requestIdleCallback(show, { timeout: 200 });
     return () => cancelIdleCallback(idle);
-  }, [measured, shown, empty]);
-  return shown;
+  }, [measured, empty, onDrawn]);
+  return null;
 }
 
 /**
@@ -59,7 +59,8 @@ function useAfterFirstDraw(): boolean {
  */
 export function Designer() {
   useShortcuts();
-  const analysisShown = useAfterFirstDraw();
+  const [analysisShown, setAnalysisShown] = useState(false);
+  const drawn = useCallback(() => setAnalysisShown(true), []);
   // The stored playbook's full read, once the canvas drawn from its quick read is interactive.
   useEffect(() => {
     if (analysisShown) confirmStoredRead();
@@ -75,6 +76,7 @@ export function Designer() {
   return (
     <AnalysisShownContext value={analysisShown}>
       <div className="designer">
+        {!analysisShown && <AfterFirstDraw onDrawn={drawn} />}
         <Toolbar />
         <div className="designer__body">
           <Palette />
