@@ -189,10 +189,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // One stylesheet, loaded by the page (10.7 KiB gzip in all). Split per chunk, a lazy page's
-    // import waited on its stylesheets' load events before its script ran: about 60 ms on the
-    // designer's first open (issue 20, docs/performance.md "sixth pass").
-    cssCodeSplit: false,
     rolldownOptions: { output: { codeSplitting: EARLY_CHUNKS } },
   },
   server: { port: 5173 },

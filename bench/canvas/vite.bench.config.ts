@@ -12,7 +12,6 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    cssCodeSplit: false, // as the app ships (vite.config.ts)
     outDir: process.env.BENCH_DIST ?? '/tmp/rollbook-bench-dist',
     emptyOutDir: true,
     // BENCH_MINIFY=0 keeps function names readable in the open trace's CPU profile.
