@@ -7,7 +7,8 @@ import { interactive } from './interactive';
  * Issue 20, open fast: the designer's time to interactive on two builds side by side, with the
  * bare React Flow page. Build A is another tree served at BENCH_A; build B is this tree, served by
  * the bench config. Each round opens A, B and bare in turn, so the machine's noise hits all three;
- * prints the medians, their ratio to bare, and main-thread CPU until interactive (CDP `ThreadTime`).
+ * prints the medians, their ratio to bare, and main-thread CPU until interactive (CDP `ThreadTime`),
+ * then B against A round by round (the median difference, and in how many rounds B was lower).
  * Asserts nothing.
  *
  * Serve the other tree (a worktree of the old commit) first:
@@ -80,4 +81,15 @@ test('compare: the designer of two builds against bare React Flow', async ({ bro
       `${name.padEnd(14)} TTI ${tti.toFixed(0).padStart(5)} ms  ${(tti / bareTti).toFixed(2)}x bare  CPU ${cpu.toFixed(0).padStart(5)} ms  (${rows.map(([value]) => value.toFixed(0)).join(' ')})`,
     );
   }
+  // Paired by round: the machine's load drifts between rounds more than a change moves the open, so
+  // B is compared with the A (and the bare page) of its own round.
+  const [a, b, bare] = Object.keys(pages).map((name) => samples.get(name) ?? []);
+  const paired = (pick: (row: [number, number]) => number) => {
+    const deltas = (b ?? []).map((row, round) => pick(row) - pick(a?.[round] ?? row));
+    return `median ${median(deltas).toFixed(0)} ms, B lower in ${deltas.filter((delta) => delta < 0).length} of ${deltas.length} rounds`;
+  };
+  const roundRatio = (rows: [number, number][] | undefined) =>
+    median((rows ?? []).map(([tti], round) => tti / (bare?.[round]?.[0] ?? tti))).toFixed(2);
+  console.log(`B - A, paired by round: TTI ${paired(([tti]) => tti)}; CPU ${paired(([, cpu]) => cpu)}`);
+  console.log(`ratio to the bare page of the same round, median: A ${roundRatio(a)}x, B ${roundRatio(b)}x`);
 });
