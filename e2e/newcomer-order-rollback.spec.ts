@@ -56,6 +56,16 @@ async function insideCanvas(target: Locator): Promise<boolean> {
   );
 }
 
+/** The node's problems badge: whether it is one line and inside the node (null: no badge). */
+function badgeFits(target: Locator): Promise<boolean | null> {
+  return target.evaluate((element) => {
+    const badge = element.querySelector('.pb-badge')?.getBoundingClientRect();
+    const node = element.querySelector('.pb-node')?.getBoundingClientRect();
+    if (!badge || !node) return null;
+    return badge.height < 18 && badge.right <= node.right && badge.left >= node.left;
+  });
+}
+
 test('a newcomer draws the order rollback from a blank playbook in at most 80 actions, and the failed refund shows red', async ({
   page,
 }) => {
@@ -143,6 +153,11 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
     .poll(() => insideCanvas(node('Step: Send confirmation email')), 'the step is wholly on the canvas')
     .toBe(true);
   await page.screenshot({ path: '/tmp/newcomer-approval-inserted.png' });
+  // "Compensation" and "1 problem" do not fit on one row: the badge goes under the kind, whole,
+  // rather than wrapping into a two-line pill past the node's edge.
+  await expect
+    .poll(() => badgeFits(node('Compensation: Refund the charge in Stripe')), 'the badge fits the node')
+    .toBe(true);
 
   // (4) Update the CRM contact, and its undo.
   await select('Step', 'Send confirmation email');
