@@ -152,6 +152,12 @@ test('a newcomer draws the order rollback from a blank playbook in at most 80 ac
   await expect
     .poll(() => insideCanvas(node('Step: Send confirmation email')), 'the step is wholly on the canvas')
     .toBe(true);
+  // The new approval's form starts at its heading, not where the step's form was scrolled to.
+  await expect(
+    page
+      .getByRole('form', { name: 'Edit Approval: Approve: Send confirmation email' })
+      .getByRole('heading', { level: 2 }),
+  ).toBeInViewport();
   await page.screenshot({ path: '/tmp/newcomer-approval-inserted.png' });
   // "Compensation" and "1 problem" do not fit on one row: the badge goes under the kind, whole,
   // rather than wrapping into a two-line pill past the node's edge.

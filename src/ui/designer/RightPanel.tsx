@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useSelectedEdgeIds, useSelectedNodeIds } from '../../state/selectionSelectors';
 import { type RightPanelTab, uiActions, uiStore } from '../../state/uiStore';
@@ -22,20 +22,24 @@ export const RIGHT_PANEL_TABS: { id: RightPanelTab; title: string; render: () =>
 ];
 
 /** Selecting a node or a link on the canvas brings the Inspector forward (issue 15): it is what shows it. */
-function useInspectorFollowsSelection() {
+function useInspectorFollowsSelection(body: RefObject<HTMLDivElement | null>) {
   const nodes = useSelectedNodeIds();
   const edges = useSelectedEdgeIds();
   const selection = [...nodes, ...edges].join(' ');
   useEffect(() => {
-    if (selection !== '') uiActions.tabChosen('inspector');
-  }, [selection]);
+    if (selection === '') return;
+    uiActions.tabChosen('inspector');
+    // Another node's form starts at its heading, not where the last one was scrolled to.
+    body.current?.scrollTo({ top: 0 });
+  }, [selection, body]);
 }
 
 /** The side panel: its tabs (WAI-ARIA tabs, see `TabList`) and the chosen tab's panel. */
 export function RightPanel() {
   const current = useStore(uiStore, (s) => s.rightTab);
   const baseId = useId();
-  useInspectorFollowsSelection();
+  const body = useRef<HTMLDivElement>(null);
+  useInspectorFollowsSelection(body);
   const active = RIGHT_PANEL_TABS.find((tab) => tab.id === current) ?? RIGHT_PANEL_TABS[0]!;
   return (
     <aside className="right-panel" aria-label="Side panel">
@@ -52,6 +56,7 @@ export function RightPanel() {
         id={tabPanelIdOf(baseId)}
         aria-labelledby={tabIdOf(baseId, active.id)}
         className="right-panel__body"
+        ref={body}
       >
         {active.render()}
       </div>
