@@ -51,12 +51,11 @@ export function useKeepPointedNodesClear(container: RefObject<HTMLDivElement | n
   const selected = useSelectedNodeIds();
   const pointed = [...(current === null ? [] : [current]), ...selected].join(' ');
   useEffect(() => {
-    if (pointed === '') return;
+    const root = container.current;
+    if (pointed === '' || !root) return;
     const ids = pointed.split(' ');
     let frame = 0;
     const uncover = () => {
-      const root = container.current;
-      if (!root) return;
       const nodes = nodeRects(root, ids);
       const canvas = root.getBoundingClientRect();
       for (const overlay of overlayRects(root)) {
@@ -69,8 +68,6 @@ export function useKeepPointedNodesClear(container: RefObject<HTMLDivElement | n
         return;
       }
     };
-    const root = container.current;
-    if (!root) return;
     const cancel = unlessPressed(root, AFTER_VIEW_MOVES_MS, () => {
       const legend = root.querySelector('.legend-panel')?.getBoundingClientRect();
       const legendCovers = legend && nodeRects(root, ids).some((node) => overlaps(node, legend));

@@ -21,7 +21,10 @@ export const RIGHT_PANEL_TABS: { id: RightPanelTab; title: string; render: () =>
   { id: 'scenarios', title: 'Scenarios', render: () => <ScenariosPanel /> },
 ];
 
-/** Selecting a node or a link on the canvas brings the Inspector forward (issue 15): it is what shows it. */
+/**
+ * Selecting a node or a link on the canvas brings the Inspector forward (issue 15): it is what
+ * shows it, from the top of the panel.
+ */
 function useInspectorFollowsSelection(body: RefObject<HTMLDivElement | null>) {
   const nodes = useSelectedNodeIds();
   const edges = useSelectedEdgeIds();
