@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { renderHtml } from './src/exporters/runbook/html';
@@ -63,12 +64,47 @@ export function zodWithoutEvalProbe(): Plugin {
   };
 }
 
+/** The page's first script on a designer address (`src/app/designerEarly.ts`): an entry of its own. */
+export const EARLY_ENTRY = fileURLToPath(new URL('./src/app/designerEarly.ts', import.meta.url));
+
+/**
+ * Puts the early entry's script in `index.html` before the app's (issue 20, open fast). Vite merges
+ * every module script of a page into one entry, whose modules all wait until the last file of the
+ * graph has arrived; as an entry of its own, `designerEarly` runs as soon as its few KiB are here,
+ * and starts the designer's chunk and the stored row while the app's files are still loading. The
+ * app imports the same file, so the module is evaluated once.
+ */
+export function earlyEntryScript(): Plugin {
+  return {
+    name: 'rollbook:early-entry-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        if (context.path !== '/index.html') return html; // the app's page only (not the bench's bare page)
+        const early = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.facadeModuleId === EARLY_ENTRY,
+        );
+        if (!early) throw new Error('rollbook:early-entry-script: no designerEarly entry in the build');
+        const appScript = /<script type="module" crossorigin src="[^"]*"><\/script>/;
+        if (!appScript.test(html))
+          throw new Error('rollbook:early-entry-script: no module script to precede');
+        return html.replace(
+          appScript,
+          (tag) => `<script type="module" async crossorigin src="/${early.fileName}"></script>\n    ${tag}`,
+        );
+      },
+    },
+  };
+}
+
 /**
  * The static import graphs of the app's entry, of the designer's page, of the other pages
  * (`routes.tsx`'s lazy imports: review, revision, incident, share, review link) and of incident
  * mode alone, filled by `staticGraphs`.
  */
 const appGraph = new Set<string>();
+const earlyGraph = new Set<string>();
 const designerGraph = new Set<string>();
 const otherPagesGraph = new Set<string>();
 const incidentGraph = new Set<string>();
@@ -106,6 +142,7 @@ export function staticGraphs(): Plugin {
       const moduleInfo = (id: string) => this.getModuleInfo(id);
       const designer = moduleNamed(ids, /[\\/]src[\\/]ui[\\/]library[\\/]PlaybookRoute\.tsx$/);
       collectStaticGraph(moduleInfo, moduleNamed(ids, /[\\/]src[\\/]main\.tsx$/), appGraph);
+      collectStaticGraph(moduleInfo, moduleNamed(ids, /[\\/]src[\\/]app[\\/]designerEarly\.ts$/), earlyGraph);
       collectStaticGraph(moduleInfo, designer, designerGraph);
       const routes = moduleNamed(ids, /[\\/]src[\\/]app[\\/]routes\.tsx$/);
       for (const page of moduleInfo(routes)?.dynamicallyImportedIds ?? [])
@@ -149,7 +186,13 @@ const groupable = (id: string) => !id.startsWith('\0') && !SHARED_WITH_BARE_PAGE
  */
 export const EARLY_CHUNKS = {
   groups: [
-    { name: 'designerEarly', test: /[\\/]src[\\/]app[\\/](designerEarly|routeAddress)\.ts$/, priority: 30 },
+    {
+      name: 'designerEarly',
+      // Vite's preload helper too (a virtual module): the early entry must import no other file.
+      test: (id: string) => earlyGraph.has(id) && (groupable(id) || id === '\0vite/preload-helper.js'),
+      priority: 30,
+      includeDependenciesRecursively: false,
+    },
     {
       name: 'zod',
       test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]app[\\/]zodJitless\.ts$/,
@@ -183,13 +226,16 @@ export const EARLY_CHUNKS = {
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), zodWithoutEvalProbe(), staticGraphs()],
+  plugins: [react(), contentSecurityPolicyMeta(), zodWithoutEvalProbe(), staticGraphs(), earlyEntryScript()],
   // Workers are bundled apart: the import worker runs zod (the importers validate), so it needs the probe removed too.
   worker: { format: 'es', plugins: () => [zodWithoutEvalProbe()] },
   build: {
     target: 'es2022',
     sourcemap: false,
-    rolldownOptions: { output: { codeSplitting: EARLY_CHUNKS } },
+    rolldownOptions: {
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), designerEarly: EARLY_ENTRY },
+      output: { codeSplitting: EARLY_CHUNKS },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

@@ -4,7 +4,9 @@
 //     import statically) at most 200 KiB gzip; all CSS at most 15 KiB gzip;
 //   - elkjs, the exporters, the importers and the drill worker are not in the initial JavaScript (lazy chunks);
 //   - no `eval(`, `new Function` or a bare `Function(` call anywhere in dist/ (the CSP forbids them);
-//   - the built index.html carries the Content Security Policy meta tag.
+//   - the built index.html carries the Content Security Policy meta tag;
+//   - the page's first script is the early entry (src/app/designerEarly.ts), async and importing no
+//     other file, so it runs before the rest of the app has arrived (issue 20, open fast).
 // Prints a table of every file with its gzip size and exits 1 if any check fails.
 // Usage: node scripts/check-bundle.mjs [distDir]   (default: dist)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -61,6 +63,23 @@ export function htmlEntries(html) {
   );
   const styles = [...html.matchAll(/<link[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]);
   return { scripts: [...scripts, ...preloads], styles };
+}
+
+/**
+ * What is wrong with the page's first script, if anything: it must be an async module script that
+ * imports no other file (its chunk is named after `src/app/designerEarly.ts`), or it would wait for
+ * the app's other files and start the designer's fetch and the stored row's read no earlier.
+ */
+export function earlyScriptProblems(html, readScript) {
+  const first = /<script\b[^>]*\btype="module"[^>]*>/.exec(html)?.[0];
+  const src = first && /\bsrc="([^"]+)"/.exec(first)?.[1];
+  if (!src || !/\/designerEarly-[\w-]+\.js$/.test(src))
+    return [`the page's first script is not the early entry (designerEarly-*.js): ${first ?? 'none'}`];
+  const problems = [];
+  if (!/\basync\b/.test(first)) problems.push(`the early entry's script is not async: ${first}`);
+  const imports = staticImports(readScript(src));
+  if (imports.length > 0) problems.push(`the early entry imports other files: ${imports.join(', ')}`);
+  return problems;
 }
 
 function filesUnder(dir) {
@@ -150,6 +169,9 @@ function main() {
   for (const row of rows.filter((r) => r.kind !== 'css')) {
     for (const use of findEvalUses(row.text)) failures.push(`${row.file}: ${use.name} …${use.context}…`);
   }
+  const early = earlyScriptProblems(html, (url) => readFileSync(join(dist, fromUrl(url)), 'utf8'));
+  if (early.length === 0) console.log('early entry: first, async, imports nothing');
+  failures.push(...early);
   if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self'/.test(html)) {
     failures.push('dist/index.html has no Content-Security-Policy meta tag');
   }
@@ -159,7 +181,7 @@ function main() {
     process.exit(1);
   }
   console.log(
-    '\nBundle check passed: within budget, lazy chunks in place, no eval / new Function, CSP meta present.\n',
+    '\nBundle check passed: within budget, lazy chunks in place, early entry first, no eval / new Function, CSP meta present.\n',
   );
 }
 

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { EARLY_CHUNKS, staticGraphs } from '../../vite.config';
+import { EARLY_CHUNKS, EARLY_ENTRY, earlyEntryScript, staticGraphs } from '../../vite.config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Builds the app and the bare React Flow baseline page side by side for the canvas benchmark. */
 export default defineConfig({
   root,
-  plugins: [react(), staticGraphs()],
+  plugins: [react(), staticGraphs(), earlyEntryScript()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -20,6 +20,7 @@ export default defineConfig({
       input: {
         app: `${root}/index.html`,
         bare: `${root}/bench/canvas/bare.html`,
+        designerEarly: EARLY_ENTRY,
       },
       // The app's chunks in the order it ships them (the designer's early fetch, zod jitless first).
       output: { codeSplitting: EARLY_CHUNKS },

@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { IncidentRecord } from '../incidents/record';
+import { DATABASE_NAME } from './databaseName';
 import type {
   AuditRecord,
   PlaybookRecord,
@@ -9,8 +10,7 @@ import type {
   TombstoneRecord,
 } from './records';
 
-/** The IndexedDB database name in a browser profile. */
-export const DATABASE_NAME = 'rollbook';
+export { DATABASE_NAME };
 
 /**
  * The Rollbook IndexedDB database (Dexie 4). Schema versions are declared in order and never

@@ -8,7 +8,8 @@ async function freshModules() {
   vi.resetModules();
   const { repository } = await import('../../src/state/persistenceContext');
   const prefetch = await import('../../src/state/documentStorePrefetch');
-  return { repository, ...prefetch };
+  const early = await import('../../src/persistence/earlyRead');
+  return { repository, ...prefetch, startEarlyRead: early.startEarlyRead };
 }
 
 describe('the stored read started with the designer chunk (issue 20)', () => {
@@ -39,5 +40,27 @@ describe('the stored read started with the designer chunk (issue 20)', () => {
     again.prefetchStoredPlaybook(created.id);
     vi.advanceTimersByTime(5_000);
     expect(again.takeStoredRead(created.id)).toBeNull();
+  });
+
+  it('takes the row that the first script of the page read, without a second read through the repository', async () => {
+    const { repository, prefetchStoredPlaybook, takeStoredRead, startEarlyRead } = await freshModules();
+    const created = value(await repository.create(example('minimal-saga')));
+    const peek = vi.spyOn(repository, 'peek');
+    startEarlyRead(created.id);
+    prefetchStoredPlaybook(created.id);
+    const { stored, verify } = value(await takeStoredRead(created.id)!);
+    expect(stored.status === 'ok' && stored.playbook.name).toBe('Minimal saga');
+    expect(verify).not.toBeNull(); // drawn from the quick read; the full read follows
+    expect(peek).not.toHaveBeenCalled();
+  });
+
+  it('reads through the repository when the first script found no row, so the open reports why', async () => {
+    const { repository, prefetchStoredPlaybook, takeStoredRead, startEarlyRead } = await freshModules();
+    const peek = vi.spyOn(repository, 'peek');
+    startEarlyRead('never-stored');
+    prefetchStoredPlaybook('never-stored');
+    const result = await takeStoredRead('never-stored')!;
+    expect(peek).toHaveBeenCalledWith('never-stored');
+    expect(!result.ok && result.error.kind).toBe('not-found');
   });
 });
