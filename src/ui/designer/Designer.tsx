@@ -1,5 +1,5 @@
 import { useNodesInitialized, useReactFlow } from '@xyflow/react';
-import { type DragEvent, startTransition, useCallback, useEffect, useState } from 'react';
+import { type DragEvent, lazy, Suspense, startTransition, useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShortcuts } from '../../app/useShortcuts';
 import { NODE_KINDS } from '../../domain/schema/nodes';
@@ -8,17 +8,45 @@ import { canvasStore } from '../../state/canvasStore';
 import { confirmStoredRead } from '../../state/persistenceSession';
 import { AnalysisShownContext, LiveAnalysisContext } from '../../state/problemsStore';
 import { Canvas } from '../canvas/Canvas';
-import { LinkDialog } from '../canvas/LinkDialog';
-import { ExportDialog } from '../export/ExportDialog';
-import { ProblemsPanel } from '../problems/ProblemsPanel';
-import { SimulatorDock } from '../simulator/SimulatorDock';
-import { FileDialogs } from './FileDialogs';
-import { HelpOverlay } from './HelpOverlay';
 import { PALETTE_MIME, Palette } from './Palette';
 import { edgeAtPoint, paletteDropped } from './paletteAdd';
 import { RightPanel } from './RightPanel';
 import { SearchBox } from './SearchBox';
 import { Toolbar } from './Toolbar';
+
+/**
+ * The parts drawn after the first draw (`drawnLater.ts`): one chunk, asked for when they are. A
+ * chunk that cannot be fetched (offline, a new deployment) leaves the designer working without
+ * them, and says so where the Problems panel goes, rather than taking the page down.
+ */
+const loadLater = () =>
+  import('./drawnLater').catch(() => ({
+    ProblemsPanel: LaterPartsUnavailable,
+    SimulatorDock: Nothing,
+    HelpOverlay: Nothing,
+    FileDialogs: Nothing,
+    ExportDialog: Nothing,
+    LinkDialog: Nothing,
+  }));
+const ProblemsPanel = lazy(() => loadLater().then((parts) => ({ default: parts.ProblemsPanel })));
+const SimulatorDock = lazy(() => loadLater().then((parts) => ({ default: parts.SimulatorDock })));
+const HelpOverlay = lazy(() => loadLater().then((parts) => ({ default: parts.HelpOverlay })));
+const FileDialogs = lazy(() => loadLater().then((parts) => ({ default: parts.FileDialogs })));
+const ExportDialog = lazy(() => loadLater().then((parts) => ({ default: parts.ExportDialog })));
+const LinkDialog = lazy(() => loadLater().then((parts) => ({ default: parts.LinkDialog })));
+
+function Nothing() {
+  return null;
+}
+
+function LaterPartsUnavailable() {
+  return (
+    <p role="alert" className="banner banner--bad">
+      The Problems panel, the simulator and the dialogs could not be loaded (is the network down?). Your
+      playbook is saved as you edit; reload the page to get them back.
+    </p>
+  );
+}
 
 const isKind = (value: string): value is NodeKind => (NODE_KINDS as readonly string[]).includes(value);
 
@@ -85,20 +113,28 @@ export function Designer() {
             <LiveAnalysisContext value={true}>
               <Canvas onDropKind={onDrop} chromeShown={analysisShown} />
             </LiveAnalysisContext>
-            {analysisShown && <ProblemsPanel />}
+            {analysisShown && (
+              <Suspense fallback={null}>
+                <ProblemsPanel />
+              </Suspense>
+            )}
             <section className="designer__dock" aria-label="Bottom dock" hidden />
-            {analysisShown && <SimulatorDock />}
+            {analysisShown && (
+              <Suspense fallback={null}>
+                <SimulatorDock />
+              </Suspense>
+            )}
           </main>
           {/* Drawn at once: it sets the canvas's width, which the first view is fitted to. */}
           <RightPanel />
         </div>
         {analysisShown && (
-          <>
+          <Suspense fallback={null}>
             <HelpOverlay />
             <FileDialogs />
             <ExportDialog />
             <LinkDialog />
-          </>
+          </Suspense>
         )}
       </div>
     </AnalysisShownContext>
