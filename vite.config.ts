@@ -99,9 +99,9 @@ export function earlyEntryScript(): Plugin {
 }
 
 /**
- * The static import graphs of the app's entry, of the designer's page, of the other pages
- * (`routes.tsx`'s lazy imports: review, revision, incident, share, review link) and of incident
- * mode alone, filled by `staticGraphs`.
+ * The static import graphs of the app's entry, of the early entry (`designerEarly.ts`), of the
+ * designer's page, of the other pages (`routes.tsx`'s lazy imports: review, revision, incident,
+ * share, review link) and of incident mode alone, filled by `staticGraphs`.
  */
 const appGraph = new Set<string>();
 const earlyGraph = new Set<string>();
@@ -167,10 +167,12 @@ const groupable = (id: string) => !id.startsWith('\0') && !SHARED_WITH_BARE_PAGE
  * How the app is cut into chunks (issue 20, open fast). Shared with the canvas benchmark's build
  * (bench/canvas/vite.bench.config.ts).
  *
- * - `designerEarly` and `zod` are chunks of their own because their place in the evaluation
- *   order matters. A module inlined into the entry chunk runs only after every chunk the entry
- *   imports, so these run before the rest: `designerEarly` starts the designer's fetch before
- *   React, Dexie, zod and the library are evaluated; zod's chunk ends with
+ * - `designerEarly` is the early entry (`earlyEntryScript`) with everything it imports (the address
+ *   parser, the bare IndexedDB read, Vite's preload helper), so its file imports no other and runs
+ *   as soon as it has arrived: it starts the designer's fetch and the stored row's read before the
+ *   app's files have all arrived. The app's entry imports it first, so it also runs first there.
+ * - `zod` is a chunk of its own because its place in the evaluation order matters: a module inlined
+ *   into the entry chunk runs only after every chunk the entry imports, and zod's chunk ends with
  *   `z.config({ jitless: true })`, which so runs before any schema module is evaluated.
  * - `core` is the rest of what the entry imports statically: one file rather than the dozen small
  *   shared chunks rolldown would make (14 initial files became 9). Every request costs a round
@@ -180,7 +182,8 @@ const groupable = (id: string) => !id.startsWith('\0') && !SHARED_WITH_BARE_PAGE
  *   model), except what incident mode also imports, which keeps rolldown's shared chunks. All in
  *   the designer's chunk, incident mode would load 195 KiB instead of 11 and the review pages 190
  *   instead of 110; this way the designer loads 4 files instead of 16 and no page loads more
- *   than before (measured on the build, gzip).
+ *   than before (measured on the build, gzip). What the designer draws only after its first draw
+ *   is a dynamic import (`src/ui/designer/drawnLater.ts`), so in neither group.
  * - `includeDependenciesRecursively: false` keeps a group to its own graph (by default a group
  *   also takes every dependency of what it takes, zod's chunk and React included).
  */

@@ -3,7 +3,7 @@ import { parseRoute } from './routeAddress';
 
 /**
  * The page's first script on a designer address (issue 20, open fast). The build gives it an entry
- * of its own, placed in `index.html` before the app's (`vite.config.ts`, `earlyEntry`), so it runs
+ * of its own, placed in `index.html` before the app's (`earlyEntryScript` in `vite.config.ts`), so it runs
  * as soon as its few KiB have arrived, while React, Dexie, zod and the library are still being
  * fetched and evaluated (about 300 ms on the benchmark machine), and starts the two things the
  * first canvas waits for: the designer's chunk and the stored playbook's row. It imports nothing

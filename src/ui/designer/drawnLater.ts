@@ -3,7 +3,7 @@
  * the Problems and simulator docks and the dialogs, with what they alone import: the exporters and
  * their YAML library, the import catalogue, the simulator's views. One chunk of its own, fetched
  * when the first draw is done, so the designer's chunk, which the first canvas waits for, does not
- * carry them (issue 20, open fast: every KiB of script cost about 0.12 ms before the first draw on
+ * carry them (issue 20, open fast: every KB of script cost about 0.12 ms before the first draw on
  * the benchmark machine).
  */
 export { LinkDialog } from '../canvas/LinkDialog';
