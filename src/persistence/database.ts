@@ -10,8 +10,6 @@ import type {
   TombstoneRecord,
 } from './records';
 
-export { DATABASE_NAME };
-
 /**
  * The Rollbook IndexedDB database (Dexie 4). Schema versions are declared in order and never
  * edited after release: a new version adds a `this.version(n)` block below the last one.

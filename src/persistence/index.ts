@@ -9,7 +9,8 @@ export {
   type SaveStatus,
   systemClock,
 } from './autosave';
-export { DATABASE_NAME, RollbookDatabase } from './database';
+export { RollbookDatabase } from './database';
+export { DATABASE_NAME } from './databaseName';
 export { createDraftWriter, type DraftWriter } from './draftWriter';
 export type {
   DamagedItem,

@@ -28,12 +28,14 @@ const loadLater = () =>
     ExportDialog: Nothing,
     LinkDialog: Nothing,
   }));
-const ProblemsPanel = lazy(() => loadLater().then((parts) => ({ default: parts.ProblemsPanel })));
-const SimulatorDock = lazy(() => loadLater().then((parts) => ({ default: parts.SimulatorDock })));
-const HelpOverlay = lazy(() => loadLater().then((parts) => ({ default: parts.HelpOverlay })));
-const FileDialogs = lazy(() => loadLater().then((parts) => ({ default: parts.FileDialogs })));
-const ExportDialog = lazy(() => loadLater().then((parts) => ({ default: parts.ExportDialog })));
-const LinkDialog = lazy(() => loadLater().then((parts) => ({ default: parts.LinkDialog })));
+const laterPart = (name: keyof Awaited<ReturnType<typeof loadLater>>) =>
+  lazy(() => loadLater().then((parts) => ({ default: parts[name] })));
+const ProblemsPanel = laterPart('ProblemsPanel');
+const SimulatorDock = laterPart('SimulatorDock');
+const HelpOverlay = laterPart('HelpOverlay');
+const FileDialogs = laterPart('FileDialogs');
+const ExportDialog = laterPart('ExportDialog');
+const LinkDialog = laterPart('LinkDialog');
 
 function Nothing() {
   return null;
