@@ -21,6 +21,8 @@ export default defineConfig({
         app: `${root}/index.html`,
         bare: `${root}/bench/canvas/bare.html`,
         designerEarly: EARLY_ENTRY,
+        floor: `${root}/bench/canvas/floor.html`,
+        floorLite: `${root}/bench/canvas/floorLite.html`,
       },
       // The app's chunks in the order it ships them (the designer's early fetch, zod jitless first).
       output: { codeSplitting: EARLY_CHUNKS },
