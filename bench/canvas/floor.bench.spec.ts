@@ -8,7 +8,8 @@ import { interactive } from './interactive';
  * thing to the one before, opened in turn every round (so the machine's noise hits all five):
  *
  * - `bare`: bare React Flow, the playbook from localStorage (the report bench's baseline);
- * - `bare + IndexedDB`: the same page reading the stored row from the app's IndexedDB (floorLite);
+ * - `bare + IndexedDB`: the same page reading the stored row from the app's IndexedDB
+ *   (bare.html?indexedDB);
  * - `modules, plain nodes`: React Flow's default nodes, with the modules our nodes import loaded
  *   (floor.html?plain);
  * - `our nodes`: the designer's node and edge components, nothing else of the app (floor.html);
@@ -35,7 +36,7 @@ function urlOf(layer: Layer, designerHref: string): string {
   // which the nodes' modules import, would start loading the whole designer.
   const floorHash = designerHref.replace('#/playbooks/', '#/floor/');
   if (layer === 'bare') return '/bench/canvas/bare.html';
-  if (layer === 'bare + IndexedDB') return `/bench/canvas/floorLite.html${floorHash}`;
+  if (layer === 'bare + IndexedDB') return `/bench/canvas/bare.html?indexedDB${floorHash}`;
   if (layer === 'modules, plain nodes') return `/bench/canvas/floor.html?plain${floorHash}`;
   if (layer === 'our nodes') return `/bench/canvas/floor.html${floorHash}`;
   return `/${designerHref}`;

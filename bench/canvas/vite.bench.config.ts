@@ -22,7 +22,6 @@ export default defineConfig({
         bare: `${root}/bench/canvas/bare.html`,
         designerEarly: EARLY_ENTRY,
         floor: `${root}/bench/canvas/floor.html`,
-        floorLite: `${root}/bench/canvas/floorLite.html`,
       },
       // The app's chunks in the order it ships them (the designer's early fetch, zod jitless first).
       output: { codeSplitting: EARLY_CHUNKS },
